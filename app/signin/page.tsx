@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getI18n } from "@/lib/i18n/request-preferences";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("auth.signInTitle"), robots: { index: false } };
+}
+
+/** Only same-site paths are followed after sign-in. */
+function safeCallback(value: string | string[] | undefined): string {
+  const path = typeof value === "string" ? value : "/";
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { t } = await getI18n();
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="mb-6 text-2xl font-bold">{t("auth.signInTitle")}</h1>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        labels={{
+          email: t("auth.email"),
+          password: t("auth.password"),
+          submit: t("auth.submit"),
+          submitting: t("auth.submitting"),
+          invalid: t("auth.invalid"),
+          throttled: t("error.tooManyRequests"),
+          failed: t("auth.failed"),
+        }}
+      />
+    </div>
+  );
+}

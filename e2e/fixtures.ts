@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_STORY_PATH = "/stories/kremlin-denies-bloomberg-putin-report";
+
+/** The demo accounts `npm start` generated for this run's data folder. */
+export function demoAccount(role: "editor" | "admin"): { email: string; password: string } {
+  const file = path.join(process.env.ISNAD_E2E_DATA_DIR!, "demo-accounts.json");
+  const accounts = JSON.parse(readFileSync(file, "utf8")) as { email: string; role: string; password: string }[];
+  const account = accounts.find((entry) => entry.role === role);
+  if (!account) throw new Error(`no demo ${role} in ${file}`);
+  return account;
+}
+
+export async function signIn(page: Page, account: { email: string; password: string }, returnTo = "/") {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel(/البريد الإلكتروني|Email/).fill(account.email);
+  await page.getByLabel(/كلمة المرور|Password/).fill(account.password);
+  await page.getByRole("button", { name: /^(دخول|Sign in)$/ }).click();
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+}
+
+/** No WCAG 2 A/AA violations on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import {
+  cleanText,
+  claimStatus,
+  date,
+  id,
+  language,
+  optionalId,
+  optionalText,
+  optionalUrl,
+  timePrecision,
+} from "@/lib/validation/fields";
+
+const tagNames = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((value) => {
+    const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
+    return [...new Set(list.map((name) => name.trim()).filter(Boolean))];
+  })
+  .pipe(z.array(z.string().max(80)).max(30));
+
+/** One place a claim was published or relayed; `viaKey` names the appearance it was carried from. */
+export const appearanceInput = z.object({
+  key: z.string().min(1).max(40),
+  sourceId: id,
+  url: optionalUrl,
+  title: optionalText(500),
+  quote: optionalText(5000),
+  publishedAt: date.optional().nullable(),
+  publishedAtPrecision: timePrecision.default("day"),
+  viaKey: z
+    .string()
+    .max(40)
+    .optional()
+    .nullable()
+    .transform((value) => value || null),
+});
+export type AppearanceInput = z.output<typeof appearanceInput>;
+
+/** What a claim says, who said it and when: shared by create, edit and the answer forms. */
+export const claimStatementFields = {
+  claimantId: id,
+  saidAt: date,
+  saidAtPrecision: timePrecision.default("day"),
+  text: cleanText(20_000),
+  language,
+  summary: optionalText(2000),
+};
+
+export const claimFields = {
+  ...claimStatementFields,
+  status: claimStatus.default("draft"),
+  assigneeId: optionalId,
+  tags: tagNames,
+  storyIds: z.array(id).max(20).default([]),
+  appearances: z.array(appearanceInput).max(50).default([]),
+};

@@ -1,0 +1,30 @@
+import type { Tx } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+
+/**
+ * A claim as a revision stores it: its own fields plus what an editor edits
+ * with it (appearances, tags, stories, outgoing links, evidence). Restoring a
+ * revision writes this shape back.
+ */
+export async function claimSnapshot(tx: Tx, claimId: string) {
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    include: {
+      appearances: { orderBy: { createdAt: "asc" } },
+      tags: { select: { tag: { select: { name: true } } } },
+      stories: { select: { storyId: true } },
+      linksFrom: { select: { toClaimId: true, type: true, note: true } },
+      evidence: { orderBy: { position: "asc" } },
+    },
+  });
+  if (!claim) throw notFound({ what: "claim" });
+  const { tags, stories, linksFrom, ...rest } = claim;
+  return {
+    ...rest,
+    tags: tags.map((entry) => entry.tag.name),
+    storyIds: stories.map((entry) => entry.storyId),
+    links: linksFrom,
+  };
+}
+
+export type ClaimSnapshot = Awaited<ReturnType<typeof claimSnapshot>>;

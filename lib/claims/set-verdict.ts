@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { notFound } from "@/lib/errors";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { defineUseCase } from "@/lib/use-case";
+import { cleanText, id, optionalId, optionalText, optionalUrl } from "@/lib/validation/fields";
+import { claimSnapshot } from "./claim-snapshot";
+import { lockClaimVersion } from "./lock-claim";
+
+export const evidenceInput = z.object({
+  url: optionalUrl.pipe(z.string({ error: "validation.required" })),
+  archivedUrl: optionalUrl,
+  title: cleanText(500),
+  note: optionalText(2000),
+});
+
+export const setVerdictInput = z.object({
+  claimId: id,
+  version: z.coerce.number().int().positive(),
+  verdictId: optionalId,
+  verdictReasoning: optionalText(10_000),
+  evidence: z.array(evidenceInput).max(50).default([]),
+});
+
+/** The newsroom's rating of a claim, with its reasoning and the evidence behind it. */
+export const setVerdict = defineUseCase({
+  action: "claim.setVerdict",
+  input: setVerdictInput,
+  async run({ actor, input, tx }) {
+    const before = await lockClaimVersion(tx, input.claimId, input.version);
+    if (input.verdictId && !(await tx.verdictLevel.findUnique({ where: { id: input.verdictId } }))) {
+      throw notFound({ what: "verdict" });
+    }
+    await tx.claim.update({
+      where: { id: input.claimId },
+      data: {
+        verdictId: input.verdictId,
+        verdictReasoning: input.verdictReasoning,
+        verdictAt: input.verdictId ? new Date() : null,
+      },
+    });
+    await tx.evidence.deleteMany({ where: { claimId: input.claimId } });
+    await tx.evidence.createMany({
+      data: input.evidence.map((item, position) => ({ ...item, claimId: input.claimId, position })),
+    });
+    const after = await claimSnapshot(tx, input.claimId);
+    await recordRevision(tx, actor, { entityType: "claim", entityId: input.claimId, action: "verdict", before, after });
+    return after;
+  },
+});

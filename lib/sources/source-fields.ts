@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { cleanText, optionalId, optionalText, optionalUrl, sourceKind } from "@/lib/validation/fields";
+import { normalizeArabic } from "@/lib/text/normalize-arabic";
+
+/** Aliases arrive as a list (API) or one per line / comma-separated (forms). */
+export const aliases = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((value) => {
+    const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
+    return [...new Set(list.map((alias) => alias.trim()).filter(Boolean))];
+  })
+  .pipe(z.array(z.string().max(120)).max(50));
+
+/** The fields an editor may fill when proposing a source, and an admin when creating one. */
+export const sourceProfileFields = {
+  name: cleanText(200),
+  nameEn: optionalText(200),
+  aliases,
+  kind: sourceKind,
+  description: optionalText(2000),
+  url: optionalUrl,
+  country: optionalText(100),
+  affiliationId: optionalId,
+};
+
+export const credibilityFields = {
+  credibility: z.coerce
+    .number()
+    .int()
+    .min(1, { error: "validation.choice" })
+    .max(5, { error: "validation.choice" })
+    .optional()
+    .nullable(),
+  credibilityReason: optionalText(2000),
+};
+
+/** What trigram search matches a source by: every name it goes by, normalized. */
+export function sourceSearchText(source: { name: string; nameEn?: string | null; aliases: string[] }): string {
+  return normalizeArabic([source.name, source.nameEn ?? "", ...source.aliases].join(" | "));
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { hashPassword } from "@/lib/auth/password";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { defineUseCase } from "@/lib/use-case";
+import { email, password, publicUserSelect, role, userName } from "./user-fields";
+
+export const saveUserInput = z.object({ email, name: userName.optional(), role, password });
+
+/**
+ * Creates a user, or updates the one with that email (role, name, password).
+ * The command line's `user:create` and the admin's "new user" form both land here.
+ */
+export const saveUser = defineUseCase({
+  action: "user.manage",
+  input: saveUserInput,
+  async run({ actor, input, tx }) {
+    const passwordHash = await hashPassword(input.password);
+    const before = await tx.user.findUnique({ where: { email: input.email }, select: publicUserSelect });
+    const name = input.name ?? input.email.split("@")[0]!;
+    const user = await tx.user.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name, role: input.role, passwordHash },
+      update: { role: input.role, passwordHash, ...(input.name ? { name } : {}) },
+      select: publicUserSelect,
+    });
+    await recordRevision(tx, actor, {
+      entityType: "user",
+      entityId: user.id,
+      action: before ? "update" : "create",
+      before: before ?? undefined,
+      after: user,
+    });
+    return { user, created: !before };
+  },
+});

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { stripBidiControls } from "@/lib/text/normalize-arabic";
+
+/**
+ * Field schemas shared by every form and API body. User text is trimmed and
+ * loses bidi control characters, so nothing stored can reorder the page
+ * around it.
+ */
+export const cleanText = (max: number) =>
+  z
+    .string()
+    .transform((value) => stripBidiControls(value).trim())
+    .pipe(z.string().min(1).max(max));
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .nullable()
+    .transform((value) => (value == null ? null : stripBidiControls(value).trim() || null))
+    .pipe(z.string().max(max).nullable());
+
+export const optionalUrl = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((value) => value?.trim() || null)
+  .pipe(z.url({ protocol: /^https?$/ }).max(2000).nullable());
+
+export const id = z.uuid({ error: "validation.choice" });
+export const optionalId = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((value) => value || null)
+  .pipe(z.uuid({ error: "validation.choice" }).nullable());
+
+export const timePrecision = z.enum(["exact", "day", "month", "year"]);
+export type TimePrecisionValue = z.infer<typeof timePrecision>;
+
+export const date = z.coerce.date({ error: "validation.date" }).refine((value) => !Number.isNaN(value.getTime()), {
+  error: "validation.date",
+});
+
+/** A time known only to the day, month or year is stored at the start of that period (UTC). */
+export function truncateToPrecision(value: Date, precision: TimePrecisionValue): Date {
+  const y = value.getUTCFullYear();
+  switch (precision) {
+    case "exact":
+      return value;
+    case "day":
+      return new Date(Date.UTC(y, value.getUTCMonth(), value.getUTCDate()));
+    case "month":
+      return new Date(Date.UTC(y, value.getUTCMonth(), 1));
+    case "year":
+      return new Date(Date.UTC(y, 0, 1));
+  }
+}
+
+export const linkType = z.enum(["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"]);
+export const sourceKind = z.enum(["agency", "outlet", "government", "person", "anonymous", "social", "other"]);
+export const claimStatus = z.enum(["draft", "in_review", "published", "archived"]);
+export const language = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, { error: "validation.choice" })
+  .default("ar");
+
+/** Slugs keep Arabic and Latin letters and digits, so /sources/رويترز reads as what it is. */
+export function slugify(text: string): string {
+  return stripBidiControls(text)
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { isMessageKey, translate, type Locale } from "@/lib/i18n/messages";
+
+/**
+ * Turns zod issues into messages an editor can act on, keyed by field path.
+ * Schemas carry message keys for their own rules; zod's generic codes get our
+ * friendlier wording, and anything else falls back to zod's own locale.
+ */
+export function localizeIssues(issues: z.core.$ZodIssue[], locale: Locale): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    (fieldErrors[field] ??= []).push(issueMessage(issue, locale));
+  }
+  return fieldErrors;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+  if (isMessageKey(issue.message)) return translate(locale, issue.message);
+  switch (issue.code) {
+    case "invalid_type":
+      return translate(locale, "validation.required");
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) <= 1) return translate(locale, "validation.required");
+      if (issue.origin === "string") return translate(locale, "validation.tooShort", { min: Number(issue.minimum) });
+      break;
+    case "too_big":
+      if (issue.origin === "string") return translate(locale, "validation.tooLong", { max: Number(issue.maximum) });
+      break;
+    case "invalid_format":
+      if (issue.format === "url") return translate(locale, "validation.url");
+      if (issue.format === "email") return translate(locale, "validation.email");
+      break;
+    case "invalid_value":
+      return translate(locale, "validation.choice");
+  }
+  const zodLocale = locale === "ar" ? z.locales.ar() : z.locales.en();
+  const fallback = zodLocale.localeError(issue as never);
+  return typeof fallback === "string" ? fallback : (fallback?.message ?? issue.message);
+}
