@@ -17,6 +17,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets two checkouts' builds (or parallel test runs) live side by side.
+  distDir: process.env.ISNAD_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.

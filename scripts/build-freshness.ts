@@ -5,7 +5,8 @@ import path from "node:path";
 // What the production build is made from. A change to any of these means
 // `npm start` builds again; otherwise it reuses .next/.
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const STAMP = path.join(".next", "isnad-build-inputs");
+const distDir = () => process.env.ISNAD_DIST_DIR ?? ".next";
+const stampFile = () => path.join(distDir(), "isnad-build-inputs");
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -25,9 +26,9 @@ function inputsDigest(): string {
 }
 
 export function isBuildCurrent(): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === inputsDigest();
+  return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(stampFile()) && readFileSync(stampFile(), "utf8") === inputsDigest();
 }
 
 export function markBuildCurrent(): void {
-  writeFileSync(STAMP, inputsDigest());
+  writeFileSync(stampFile(), inputsDigest());
 }

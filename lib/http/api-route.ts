@@ -1,0 +1,73 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import { getPreferences } from "@/lib/i18n/request-preferences";
+import type { Locale } from "@/lib/i18n/preferences";
+import type { UseCase } from "@/lib/use-case";
+import { errorBody } from "./error-body";
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** API errors speak the caller's language: Accept-Language first, then the preference cookie. */
+async function requestLocale(request: NextRequest): Promise<Locale> {
+  const accept = request.headers.get("accept-language");
+  if (accept) return accept.trim().toLowerCase().startsWith("en") ? "en" : "ar";
+  return (await getPreferences()).locale;
+}
+
+type Context<Params> = { params: Promise<Params> };
+type Handler<Params> = (args: { request: NextRequest; actor: Actor; params: Params }) => Promise<unknown>;
+
+/**
+ * Wraps an API route handler: resolves the actor (session or bearer token),
+ * answers with JSON, and turns errors into a status and a message a person
+ * can act on (4xx), never a stack trace.
+ */
+export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>, options: { status?: number } = {}) {
+  return async (request: NextRequest, context: Context<Params>) => {
+    try {
+      const [actor, params] = await Promise.all([getActor(), context.params]);
+      const result = await handler({ request, actor, params });
+      return result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      const body = errorBody(error, await requestLocale(request));
+      return NextResponse.json(body, { status: body.error.status });
+    }
+  };
+}
+
+/** Reads a JSON body, refusing what is too large (413), not JSON (415) or malformed (400). */
+export async function readJsonBody(request: NextRequest, limitBytes = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) throw new AppError(415, "error.unsupportedMediaType");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > limitBytes) throw new AppError(413, "error.payloadTooLarge", { params: { max: `${Math.round(limitBytes / 1024)} kB` } });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(400, "error.badJson");
+  }
+}
+
+/**
+ * A route that runs one use-case on the JSON body (merged with route params),
+ * e.g. `export const POST = apiMutation(recordDenial)`.
+ */
+export function apiMutation<Schema extends z.ZodType, Result, Params = Record<string, never>>(
+  useCase: UseCase<Schema, Result>,
+  options: { status?: number; limitBytes?: number; input?: (body: unknown, params: Params) => z.input<Schema> } = {},
+) {
+  return apiRoute<Params>(
+    async ({ request, actor, params }) => {
+      // Who may call it is settled before the body is read: nobody gets 401, not 415.
+      authorize(actor, useCase.action);
+      const body = await readJsonBody(request, options.limitBytes);
+      const input = options.input ? options.input(body, params) : ({ ...(body as object), ...params } as z.input<Schema>);
+      return useCase(actor, input);
+    },
+    { status: options.status ?? 200 },
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/current-actor";
+import { getPreferences } from "@/lib/i18n/request-preferences";
+import type { UseCase } from "@/lib/use-case";
+import type { z } from "zod";
+import { errorBody } from "./error-body";
+
+/** What a form shows after a submit: nothing yet, success, or what is wrong (translated, per field). */
+export type FormState<Result = unknown> =
+  | { status: "idle" }
+  | { status: "ok"; result: Result; message?: string }
+  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; code: string; data?: unknown; values?: unknown };
+
+export const idleForm: FormState = { status: "idle" };
+
+/**
+ * Runs a use-case for a server action as the signed-in actor, and turns any
+ * error a person can act on into form state in their language, keeping what
+ * they typed (`values`) so nothing is lost on a failed save.
+ */
+export async function runFormAction<Schema extends z.ZodType, Result>(
+  useCase: UseCase<Schema, Result>,
+  input: z.input<Schema>,
+  options: { revalidate?: string[] } = {},
+): Promise<FormState<Result>> {
+  const [actor, prefs] = await Promise.all([getActor(), getPreferences()]);
+  try {
+    const result = await useCase(actor, input);
+    for (const path of options.revalidate ?? []) revalidatePath(path);
+    return { status: "ok", result };
+  } catch (error) {
+    const { error: body } = errorBody(error, prefs.locale);
+    return { status: "error", message: body.message, code: body.code, fieldErrors: body.fieldErrors ?? {}, data: body.data, values: input };
+  }
+}
+
+/** A form's fields as a plain object; repeated names become arrays. */
+export function formValues(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [name, value] of form) {
+    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    const previous = values[name];
+    values[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return values;
+}

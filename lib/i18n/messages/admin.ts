@@ -1,0 +1,6 @@
+/** Strings of the admin area. */
+export const ar = {
+} as const;
+
+export const en: Record<keyof typeof ar, string> = {
+};
