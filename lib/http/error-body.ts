@@ -16,9 +16,11 @@ export type ErrorBody = {
 /** Maps known database refusals (constraint triggers, unique keys) to errors a person can act on. */
 function fromDatabase(error: unknown): AppError | null {
   const text = String((error as { message?: string })?.message ?? error);
-  if (text.includes("isnad:appearance_via_cycle")) return new AppError(422, "error.viaCycle");
+  if (text.includes("isnad:appearance_via_cycle") || text.includes("Appearance_not_via_self_check")) {
+    return new AppError(422, "error.viaCycle");
+  }
   if (text.includes("isnad:appearance_via_other_claim")) return new AppError(422, "error.viaOtherClaim");
-  if (text.includes("ClaimLink_not_self") || text.includes("no_self_link")) return new AppError(422, "error.selfLink");
+  if (text.includes("ClaimLink_not_self_check")) return new AppError(422, "error.selfLink");
   if ((error as { code?: string })?.code === "P2002") return new AppError(409, "error.duplicate");
   return null;
 }

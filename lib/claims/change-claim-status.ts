@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { defineUseCase } from "@/lib/use-case";
+import { claimStatus, id, optionalId } from "@/lib/validation/fields";
+import { claimSnapshot } from "./claim-snapshot";
+import { lockClaimVersion } from "./lock-claim";
+
+export const changeClaimStatusInput = z.object({
+  id,
+  version: z.coerce.number().int().positive(),
+  status: claimStatus,
+  assigneeId: optionalId.optional(),
+});
+
+/** Moves a claim along draft → in review → published → archived (any step back too), and (re)assigns it. */
+export const changeClaimStatus = defineUseCase({
+  action: "claim.update",
+  input: changeClaimStatusInput,
+  async run({ actor, input, tx }) {
+    const before = await lockClaimVersion(tx, input.id, input.version);
+    await tx.claim.update({
+      where: { id: input.id },
+      data: {
+        status: input.status,
+        ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId } : {}),
+        publishedAt: input.status === "published" ? (before.publishedAt ?? new Date()) : before.publishedAt,
+      },
+    });
+    const after = await claimSnapshot(tx, input.id);
+    await recordRevision(tx, actor, { entityType: "claim", entityId: input.id, action: `status.${input.status}`, before, after });
+    return after;
+  },
+});

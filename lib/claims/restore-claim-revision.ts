@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { AppError, notFound } from "@/lib/errors";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { ensureTags } from "@/lib/tags/ensure-tags";
+import { defineUseCase } from "@/lib/use-case";
+import { id, linkType, timePrecision } from "@/lib/validation/fields";
+import { claimSnapshot } from "./claim-snapshot";
+import { claimSearchText } from "./create-claim";
+import { lockClaimVersion } from "./lock-claim";
+import { writeAppearances } from "./write-appearances";
+
+export const restoreClaimRevisionInput = z.object({
+  revisionId: z.coerce.bigint(),
+  /** The claim's current version, as the editor saw it. */
+  version: z.coerce.number().int().positive(),
+});
+
+const nullableString = z.string().nullable();
+const nullableDate = z.coerce.date().nullable();
+
+/** A claim as claimSnapshot() stored it in a revision (dates arrive as JSON strings). */
+const storedClaim = z.object({
+  id,
+  claimantId: id,
+  saidAt: z.coerce.date(),
+  saidAtPrecision: timePrecision,
+  text: z.string(),
+  language: z.string(),
+  summary: nullableString,
+  status: z.enum(["draft", "in_review", "published", "archived"]),
+  assigneeId: nullableString,
+  verdictId: nullableString,
+  verdictReasoning: nullableString,
+  verdictAt: nullableDate,
+  publishedAt: nullableDate,
+  deletedAt: nullableDate,
+  appearances: z.array(
+    z.object({
+      id,
+      sourceId: id,
+      url: nullableString,
+      title: nullableString,
+      quote: nullableString,
+      publishedAt: nullableDate,
+      publishedAtPrecision: timePrecision,
+      viaId: nullableString,
+    }),
+  ),
+  tags: z.array(z.string()),
+  storyIds: z.array(id),
+  links: z.array(z.object({ toClaimId: id, type: linkType, note: nullableString })),
+  evidence: z.array(z.object({ url: z.string(), archivedUrl: nullableString, title: z.string(), note: nullableString })),
+});
+
+/**
+ * Puts a claim back the way a revision recorded it: its words, claimant,
+ * chain, tags, stories, outgoing links and verdict. The restore is a
+ * revision of its own, so it can be undone the same way.
+ */
+export const restoreClaimRevision = defineUseCase({
+  action: "revision.restore",
+  input: restoreClaimRevisionInput,
+  async run({ actor, input, tx }) {
+    const revision = await tx.revision.findUnique({ where: { id: input.revisionId } });
+    if (!revision || revision.entityType !== "claim" || !revision.after) throw notFound({ what: "revision" });
+    const stored = storedClaim.safeParse(revision.after);
+    if (!stored.success) throw new AppError(422, "error.revisionUnreadable");
+    const target = stored.data;
+
+    const before = await lockClaimVersion(tx, target.id, input.version);
+    const stillThere = await tx.story.findMany({ where: { id: { in: target.storyIds } }, select: { id: true } });
+    await tx.claim.update({
+      where: { id: target.id },
+      data: {
+        claimantId: target.claimantId,
+        saidAt: target.saidAt,
+        saidAtPrecision: target.saidAtPrecision,
+        text: target.text,
+        language: target.language,
+        summary: target.summary,
+        status: target.status,
+        assigneeId: target.assigneeId,
+        verdictId: target.verdictId,
+        verdictReasoning: target.verdictReasoning,
+        verdictAt: target.verdictAt,
+        publishedAt: target.publishedAt,
+        deletedAt: target.deletedAt,
+        searchText: claimSearchText(target),
+        tags: { deleteMany: {}, create: (await ensureTags(tx, actor, target.tags)).map((tagId) => ({ tagId })) },
+        stories: { deleteMany: {}, create: stillThere.map((story) => ({ storyId: story.id })) },
+      },
+    });
+    await writeAppearances(
+      tx,
+      target.id,
+      target.appearances.map(({ id: key, viaId, ...appearance }) => ({ ...appearance, key, viaKey: viaId })),
+    );
+    await tx.claimLink.deleteMany({ where: { fromClaimId: target.id } });
+    await tx.claimLink.createMany({ data: target.links.map((link) => ({ ...link, fromClaimId: target.id })), skipDuplicates: true });
+    await tx.evidence.deleteMany({ where: { claimId: target.id } });
+    await tx.evidence.createMany({ data: target.evidence.map((item, position) => ({ ...item, claimId: target.id, position })) });
+
+    const after = await claimSnapshot(tx, target.id);
+    await recordRevision(tx, actor, {
+      entityType: "claim",
+      entityId: target.id,
+      action: `restore.${revision.id}`,
+      before,
+      after,
+    });
+    return after;
+  },
+});

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { defineUseCase } from "@/lib/use-case";
+import { id } from "@/lib/validation/fields";
+import { claimSnapshot } from "./claim-snapshot";
+import { lockClaimVersion } from "./lock-claim";
+
+export const undeleteClaimInput = z.object({ id, version: z.coerce.number().int().positive() });
+
+/** Brings a soft-deleted claim back, exactly as it was. */
+export const undeleteClaim = defineUseCase({
+  action: "claim.restore",
+  input: undeleteClaimInput,
+  async run({ actor, input, tx }) {
+    const before = await lockClaimVersion(tx, input.id, input.version);
+    await tx.claim.update({ where: { id: input.id }, data: { deletedAt: null } });
+    const after = await claimSnapshot(tx, input.id);
+    await recordRevision(tx, actor, { entityType: "claim", entityId: input.id, action: "undelete", before, after });
+    return after;
+  },
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { notFound } from "@/lib/errors";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { defineUseCase } from "@/lib/use-case";
+import { id, linkType } from "@/lib/validation/fields";
+import { claimSnapshot } from "./claim-snapshot";
+
+export const unlinkClaimsInput = z.object({ fromClaimId: id, toClaimId: id, type: linkType });
+
+/** Removes a link between two claims; the revision keeps it for a restore. */
+export const unlinkClaims = defineUseCase({
+  action: "claim.link",
+  input: unlinkClaimsInput,
+  async run({ actor, input, tx }) {
+    const before = await claimSnapshot(tx, input.fromClaimId);
+    const { count } = await tx.claimLink.deleteMany({ where: input });
+    if (count === 0) throw notFound({ what: "link" });
+    const after = await claimSnapshot(tx, input.fromClaimId);
+    await recordRevision(tx, actor, { entityType: "claim", entityId: input.fromClaimId, action: "unlink", before, after });
+    return after;
+  },
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { ensureTags } from "@/lib/tags/ensure-tags";
+import { defineUseCase } from "@/lib/use-case";
+import { id, truncateToPrecision } from "@/lib/validation/fields";
+import { claimFields } from "./claim-fields";
+import { claimSnapshot } from "./claim-snapshot";
+import { claimSearchText } from "./create-claim";
+import { lockClaimVersion } from "./lock-claim";
+import { writeAppearances } from "./write-appearances";
+
+export const updateClaimInput = z.object({
+  ...claimFields,
+  id,
+  /** The version the editor loaded: a save over someone else's newer one is a conflict (409). */
+  version: z.coerce.number().int().positive(),
+});
+export type UpdateClaimInput = z.input<typeof updateClaimInput>;
+
+/** Saves an edited claim with its appearances, tags and stories, all or nothing. */
+export const updateClaim = defineUseCase({
+  action: "claim.update",
+  input: updateClaimInput,
+  async run({ actor, input, tx }) {
+    const before = await lockClaimVersion(tx, input.id, input.version);
+    const { id: claimId, version: _version, tags, storyIds, appearances, ...fields } = input;
+    await tx.claim.update({
+      where: { id: claimId },
+      data: {
+        ...fields,
+        saidAt: truncateToPrecision(fields.saidAt, fields.saidAtPrecision),
+        searchText: claimSearchText(fields),
+        publishedAt: fields.status === "published" ? (before.publishedAt ?? new Date()) : before.publishedAt,
+        tags: { deleteMany: {}, create: (await ensureTags(tx, actor, tags)).map((tagId) => ({ tagId })) },
+        stories: { deleteMany: {}, create: storyIds.map((storyId) => ({ storyId })) },
+      },
+    });
+    await writeAppearances(tx, claimId, appearances);
+    const after = await claimSnapshot(tx, claimId);
+    await recordRevision(tx, actor, { entityType: "claim", entityId: claimId, action: "update", before, after });
+    return after;
+  },
+});
