@@ -1,0 +1,435 @@
+import type { PersonMention } from "./extract-people";
+import { findQuotes } from "./extract-quotes";
+import { guessSourceKind } from "./guess-source-kind";
+import {
+  ACCORDING_TO,
+  ADDRESSEES,
+  AFFIRMING_VERBS,
+  CLAUSE_OPENERS,
+  COMPLEMENTIZERS,
+  DENIAL_VERBS,
+  EMBEDDED_REPORT_VERBS,
+  REPORTING_VERBS,
+  REPORT_DOCUMENTS,
+  SAYING_NOUNS,
+  SETTING_TAIL,
+  SPEAKING_PARTICIPLES,
+  STATEMENT_SETTINGS,
+  TIME_WORDS,
+  TOPIC_PREPOSITIONS,
+  hasWord,
+  lexiconForm,
+  withoutConjunction,
+} from "./lexicon";
+import { readActor, readActorAfterPreposition, type ActorMention, type AnaphorKind } from "./read-actor";
+import { isComma, isOrganizationWord, type Read } from "./read-names";
+import type { Sentence } from "./split-sentences";
+import { QUOTE_MARKS, isPunctuation, tokenize, type Token } from "./tokenize";
+
+// Who said what, and through whom. A statement is a verb of saying with its
+// speaker and what they said: "ونقلت بلومبرج عن شخصين مقربين من الكرملين أن …"
+// is said by the two people and carried by Bloomberg. Reports are also named
+// inside other sentences ("نفى الكرملين تقريرا لوكالة بلومبرج أفاد بأن …",
+// "نفت الوزارة ما تداولته مواقع التواصل بشأن …") and in clauses ("وفقا لـ…").
+
+export type StatementVerb = "report" | "deny" | "affirm";
+
+export interface Statement {
+  verb: StatementVerb;
+  /** Who said it: the origin of the words. */
+  speaker: ActorMention;
+  /** Who relayed it within the article, innermost first (بلومبرج for the two people close to the Kremlin). */
+  carriers: ActorMention[];
+  /** What was said, from the sentence. */
+  content: string;
+  /** The first quotation in what was said. */
+  quote: string | null;
+  sentence: Sentence;
+  /** The words between the verb and what was said, where "اليوم الجمعة" or "مساء أمس" say when. */
+  dateSpan: string;
+  /** The speaker was only referred to ("الوكالة", "وأضاف"): this continues an earlier statement. */
+  continuation: boolean;
+}
+
+interface SentenceContext {
+  text: string;
+  sentence: Sentence;
+  tokens: Token[];
+  people: PersonMention[];
+  /** Every statement before the one being read, this sentence's included. */
+  history: Statement[];
+}
+
+/** A subject as read, with whether it only pointed back to an earlier actor. */
+interface Subject {
+  actor: ActorMention;
+  continuation: boolean;
+}
+
+interface ContentStart {
+  index: number;
+  ownSource: ActorMention | null;
+  toldTo: ActorMention | null;
+}
+
+// The gap between a speaker and what they said ("، في بيان له مساء أمس، إن")
+// is short; past this many tokens whatever follows is the object itself.
+const MAX_GAP_TOKENS = 15;
+const MAX_SETTING_TAIL = 3;
+
+export function extractStatements(sentences: Sentence[], people: PersonMention[]): Statement[] {
+  const statements: Statement[] = [];
+  for (const sentence of sentences) {
+    const quotes = findQuotes(sentence.text);
+    const context: SentenceContext = { text: sentence.text, sentence, tokens: tokenize(sentence.text, quotes), people, history: statements };
+    readSentence(context);
+  }
+  return statements;
+}
+
+/** Reads a sentence's statements into the history, left to right. */
+function readSentence(context: SentenceContext): void {
+  const { tokens, history } = context;
+  const firstOfSentence = history.length;
+  // From here on the tokens are what someone said, not who said it.
+  let contentFrom = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.inQuote) continue;
+    const embedded = readEmbeddedReport(context, i);
+    if (embedded) {
+      history.push(embedded.value);
+      contentFrom = Math.min(contentFrom, embedded.end);
+      i = embedded.end - 1;
+      continue;
+    }
+    const according = readAccordingTo(context, i);
+    if (according) {
+      const inside = i >= contentFrom ? history.at(-1) : undefined;
+      if (inside && history.length > firstOfSentence) {
+        attachSource(inside, according.value.speaker);
+      } else {
+        history.push(according.value);
+        contentFrom = Math.min(contentFrom, according.end);
+      }
+      i = according.end - 1;
+      continue;
+    }
+    if (i >= contentFrom) continue;
+    const stated = readVerbStatement(context, i);
+    if (stated) {
+      history.push(stated.value);
+      contentFrom = stated.end;
+      i = stated.end - 1;
+    }
+  }
+}
+
+/**
+ * "قال الوزير إن …، وفقا لرويترز": a source named after the fact. An unnamed
+ * one, or one behind an outlet, is where the words came from; otherwise it
+ * is who carried them.
+ */
+function attachSource(statement: Statement, source: ActorMention): void {
+  const speakerCarries = ["agency", "outlet", "social"].includes(statement.speaker.kind);
+  if (source.kind === "anonymous" || speakerCarries) {
+    statement.carriers.unshift(statement.speaker);
+    statement.speaker = source;
+  } else {
+    statement.carriers.push(source);
+  }
+}
+
+function verbOf(lex: string): StatementVerb | null {
+  if (hasWord(DENIAL_VERBS, lex)) return "deny";
+  if (hasWord(AFFIRMING_VERBS, lex)) return "affirm";
+  if (hasWord(REPORTING_VERBS, lex) || SPEAKING_PARTICIPLES.has(lex)) return "report";
+  return null;
+}
+
+/** "ورد بيسكوف “…”", "وقالت غوغل في بيان أمس إنها …", "لكن الوزارة نفت …", "مضيفا أن …". */
+function readVerbStatement(context: SentenceContext, i: number): Read<Statement> | null {
+  const { tokens, text } = context;
+  const verbToken = tokens[i]!;
+  const verb = verbOf(verbToken.lex);
+  if (!verb) return null;
+  const subject = readSubject(context, i);
+  if (!subject) return null;
+  const start = scanToContent(context, subject.end);
+  const contentToken = tokens[start.index];
+  const content = contentToken ? cleanContent(text.slice(contentToken.start)) : "";
+  if (!contentToken || content === "") return null;
+  const { speaker, carriers } = chainOf(subject.actor, start);
+  return {
+    value: {
+      verb,
+      speaker,
+      carriers,
+      content,
+      quote: firstQuoteIn(content),
+      sentence: context.sentence,
+      dateSpan: text.slice(verbToken.start, contentToken.start),
+      continuation: subject.continuation,
+    },
+    end: start.index,
+  };
+}
+
+function readSubject(context: SentenceContext, verbIndex: number): (Subject & { end: number }) | null {
+  const { tokens } = context;
+  const verbLex = tokens[verbIndex]!.lex;
+  const isParticiple = SPEAKING_PARTICIPLES.has(verbLex);
+  if (!isParticiple) {
+    let j = verbIndex + 1;
+    while (tokens[j] && TIME_WORDS.has(tokens[j]!.lex)) j++;
+    const explicit = readActor(context.text, tokens, j, context.people);
+    if (explicit) return withEnd(resolve(explicit.value, context.history), explicit.end);
+  }
+  const previous = context.history.at(-1)?.speaker;
+  const continuesSpeaker = isParticiple || withoutConjunction(verbLex) !== verbLex;
+  if (previous && continuesSpeaker && startsContent(tokens, verbIndex + 1)) {
+    return { actor: previous, continuation: true, end: verbIndex + 1 };
+  }
+  const preceding = readPrecedingSubject(context, verbIndex);
+  return preceding ? withEnd(resolve(preceding, context.history), verbIndex + 1) : null;
+}
+
+function withEnd(subject: Subject | null, end: number): (Subject & { end: number }) | null {
+  return subject ? { ...subject, end } : null;
+}
+
+/** Subject before the verb, at the start of the sentence: "لكن وزارة الطاقة والمياه نفت …". */
+function readPrecedingSubject(context: SentenceContext, verbIndex: number): ActorMention | null {
+  const { tokens } = context;
+  let start = 0;
+  while (start < verbIndex && (!tokens[start]!.isWord || CLAUSE_OPENERS.has(tokens[start]!.lex))) start++;
+  const found = start < verbIndex ? readActor(context.text, tokens, start, context.people) : null;
+  return found && found.end === verbIndex ? found.value : null;
+}
+
+/** An actor as meant: "الوكالة" becomes the agency named before it. Null when it points at nothing. */
+function resolve(actor: ActorMention, history: Statement[]): Subject | null {
+  if (actor.anaphor === null) return { actor, continuation: false };
+  const referent = resolveAnaphor(actor.anaphor, history);
+  return referent ? { actor: referent, continuation: true } : null;
+}
+
+function resolveAnaphor(kind: AnaphorKind, history: Statement[]): ActorMention | null {
+  for (let s = history.length - 1; s >= 0; s--) {
+    const statement = history[s]!;
+    if (kind === "speaker") return statement.speaker;
+    for (const candidate of [statement.speaker, ...statement.carriers]) {
+      if (candidate.kind === kind) return candidate;
+      const affiliation = candidate.person?.affiliation;
+      if (kind === "government" && affiliation && guessSourceKind(affiliation) === "government") {
+        return { name: affiliation, kind: "government", person: null, anaphor: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether what was said starts here: "أن", ":", a quotation, "في بيان". */
+function startsContent(tokens: Token[], j: number): boolean {
+  const token = tokens[j];
+  if (!token) return false;
+  return (
+    COMPLEMENTIZERS.has(token.lex) ||
+    isPunctuation(token, ":" + QUOTE_MARKS) ||
+    (token.lex === "في" && STATEMENT_SETTINGS.has(tokens[j + 1]?.lex ?? "")) ||
+    (isToPreposition(token) && COMPLEMENTIZERS.has(tokens[j + 1]?.lex ?? ""))
+  );
+}
+
+/** "إلى" and its Egyptian spelling "إلي" ("مشيرا إلي أن"). */
+function isToPreposition(token: Token | undefined): boolean {
+  return token?.lex === lexiconForm("إلى");
+}
+
+/**
+ * Walks the gap between a speaker and what they said: commas, time words,
+ * "في بيان له", "للصحفيين", the speaker's own source ("عن شخصين …") and
+ * whom they told ("لوكالة أسوشيتد برس"). Stops where the content starts.
+ */
+function scanToContent(context: SentenceContext, from: number): ContentStart {
+  const { tokens } = context;
+  const start: ContentStart = { index: from, ownSource: null, toldTo: null };
+  let k = from;
+  for (let steps = 0; k < tokens.length && steps < MAX_GAP_TOKENS; steps++) {
+    const token = tokens[k]!;
+    const next = tokens[k + 1];
+    if (isPunctuation(token, ":")) return { ...start, index: k + 1 };
+    if (isPunctuation(token, QUOTE_MARKS) || COMPLEMENTIZERS.has(token.lex)) {
+      return { ...start, index: COMPLEMENTIZERS.has(token.lex) ? k + 1 : k };
+    }
+    if (isComma(token) || isPunctuation(token, "-–—") || SAYING_NOUNS.has(token.lex) || TIME_WORDS.has(token.lex)) {
+      k++;
+    } else if (token.lex === "في" && STATEMENT_SETTINGS.has(next?.lex ?? "")) {
+      k = skipSettingTail(tokens, k + 2);
+    } else if (ADDRESSEES.has(token.lex)) {
+      k += isOrganizationWord(next) ? 2 : 1;
+    } else if (isToPreposition(token) && COMPLEMENTIZERS.has(next?.lex ?? "")) {
+      k++;
+    } else if (isRelativeClause(tokens, k)) {
+      k = skipToNextComma(tokens, k);
+    } else {
+      const source = readSourceInGap(context, k, start);
+      if (!source) break;
+      k = source;
+    }
+  }
+  return { ...start, index: k };
+}
+
+/** "عن شخصين مقربين …", "نقلا عن …" (the speaker's source) or "لوكالة …" (whom they told); returns where it ends. */
+function readSourceInGap(context: SentenceContext, k: number, start: ContentStart): number | null {
+  const { tokens, text, people, history } = context;
+  const token = tokens[k]!;
+  const sourceAt = token.lex === "عن" ? k + 1 : token.lex === lexiconForm("نقلا") && tokens[k + 1]?.lex === "عن" ? k + 2 : -1;
+  if (sourceAt !== -1 && start.ownSource === null) {
+    const source = readActor(text, tokens, sourceAt, people);
+    const resolved = source ? resolve(source.value, history) : null;
+    if (!source || !resolved) return null;
+    start.ownSource = resolved.actor;
+    return source.end;
+  }
+  if (start.toldTo !== null) return null;
+  const told = token.lex === "ل" ? readActor(text, tokens, k + 1, people) : readActorAfterPreposition(text, tokens, k, people);
+  const resolved = told ? resolve(told.value, history) : null;
+  if (!told || !resolved) return null;
+  start.toldTo = resolved.actor;
+  return told.end;
+}
+
+function skipSettingTail(tokens: Token[], k: number): number {
+  let j = k;
+  while (j - k < MAX_SETTING_TAIL && tokens[j] && (SETTING_TAIL.has(tokens[j]!.lex) || isOrganizationWord(tokens[j]))) j++;
+  return j;
+}
+
+/** ", التي طلبت عدم الكشف عن هويتها،": a relative clause describing the speaker. */
+function isRelativeClause(tokens: Token[], k: number): boolean {
+  return isComma(tokens[k - 1]) && ["التي", "الذي", "الذين"].map(lexiconForm).includes(tokens[k]!.lex);
+}
+
+function skipToNextComma(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && !isComma(tokens[j])) j++;
+  return j;
+}
+
+/** Who said it and who carried it: "نقلت X عن Y" is Y's, carried by X; "قالت Y لـX" is Y's, told to X. */
+function chainOf(subject: ActorMention, start: ContentStart): { speaker: ActorMention; carriers: ActorMention[] } {
+  if (start.ownSource) return { speaker: start.ownSource, carriers: [subject] };
+  if (start.toldTo) return { speaker: subject, carriers: [start.toldTo] };
+  return { speaker: subject, carriers: [] };
+}
+
+/**
+ * Reports named inside a sentence about something else:
+ * "تقريرا لوكالة بلومبرج أفاد بأن …" and "ما تداولته مواقع التواصل بشأن …".
+ */
+function readEmbeddedReport(context: SentenceContext, i: number): Read<Statement> | null {
+  const { tokens, text, people } = context;
+  const token = tokens[i]!;
+  let actorRead: Read<ActorMention> | null = null;
+  let contentIndex = -1;
+  if (REPORT_DOCUMENTS.has(withoutConjunction(token.lex))) {
+    actorRead = readActorAfterPreposition(text, tokens, i + 1, people) ?? readActor(text, tokens, i + 1, people);
+    if (!actorRead) return null;
+    let k = actorRead.end;
+    if (["الذي", "التي"].map(lexiconForm).includes(tokens[k]?.lex ?? "")) k++;
+    if (!hasWord(REPORTING_VERBS, tokens[k]?.lex ?? "") || !COMPLEMENTIZERS.has(tokens[k + 1]?.lex ?? "")) return null;
+    contentIndex = k + 2;
+  } else if (token.lex === "ما" && EMBEDDED_REPORT_VERBS.has(tokens[i + 1]?.lex ?? "")) {
+    actorRead = readActor(text, tokens, i + 2, people);
+    const preposition = actorRead ? tokens[actorRead.end] : undefined;
+    if (!actorRead || !preposition || !TOPIC_PREPOSITIONS.has(preposition.lex)) return null;
+    contentIndex = actorRead.end + (COMPLEMENTIZERS.has(tokens[actorRead.end + 1]?.lex ?? "") ? 2 : 1);
+  }
+  const contentToken = tokens[contentIndex];
+  if (!actorRead || actorRead.value.anaphor !== null || !contentToken) return null;
+  const content = cleanContent(text.slice(contentToken.start));
+  return {
+    value: {
+      verb: "report",
+      speaker: actorRead.value,
+      carriers: [],
+      content,
+      quote: firstQuoteIn(content),
+      sentence: context.sentence,
+      dateSpan: "",
+      continuation: false,
+    },
+    end: contentIndex,
+  };
+}
+
+/**
+ * "وفقا لصحيفة «الأخبار» اللبنانية، تتجه …", "… بحسب ما نقلته رويترز عن مصادر":
+ * the clause names the source, the rest of the sentence is what it said.
+ */
+function readAccordingTo(context: SentenceContext, i: number): Read<Statement> | null {
+  const { tokens, text, people, history } = context;
+  const written = tokens[i]!.lex;
+  // "ووفقا" carries a conjunction; "وفقا" only looks like it does.
+  const lex = ACCORDING_TO.has(written) ? written : withoutConjunction(written);
+  if (!ACCORDING_TO.has(lex)) return null;
+  let j = i + 1;
+  if (lex === lexiconForm("نقلا")) {
+    if (tokens[j]?.lex !== "عن") return null;
+    j++;
+  }
+  // "وفقا لـ" takes its ل as a word of its own or glued to the name ("وفقا لرويترز").
+  const takesLam = lex === lexiconForm("وفقا") || lex === lexiconForm("طبقا");
+  const separateLam = tokens[j]?.lex === "ل";
+  if (separateLam) j++;
+  if (["ما", "لما"].includes(tokens[j]?.lex ?? "")) j += isReportingWord(tokens[j + 1]) ? 2 : 1;
+  const glued = takesLam && !separateLam && tokens[j]?.lex !== "لما";
+  const source = glued ? readActorAfterPreposition(text, tokens, j, people) : readActor(text, tokens, j, people);
+  const resolved = source ? resolve(source.value, history) : null;
+  if (!source || !resolved || isCommonNoun(resolved.actor)) return null;
+  let end = source.end;
+  let speaker = resolved.actor;
+  const carriers: ActorMention[] = [];
+  const ownSource = tokens[end]?.lex === "عن" ? readActor(text, tokens, end + 1, people) : null;
+  if (ownSource && ownSource.value.anaphor === null) {
+    carriers.push(speaker);
+    speaker = ownSource.value;
+    end = ownSource.end;
+  }
+  const content = clauseContent(context, i, end);
+  if (content === "") return null;
+  return {
+    value: { verb: "report", speaker, carriers, content, quote: firstQuoteIn(content), sentence: context.sentence, dateSpan: "", continuation: resolved.continuation },
+    end,
+  };
+}
+
+/** "ذكرت" or "ذكرته" in "بحسب ما ذكرت(ه) …". */
+function isReportingWord(token: Token | undefined): boolean {
+  return token !== undefined && (EMBEDDED_REPORT_VERBS.has(token.lex) || hasWord(REPORTING_VERBS, token.lex));
+}
+
+/** "حسب الخطة", "وفقا للقانون": a single definite word of no known kind is a thing, not a source. */
+function isCommonNoun(actor: ActorMention): boolean {
+  return actor.kind === "other" && actor.person === null && /^ال\S+$/u.test(lexiconForm(actor.name));
+}
+
+/** What an according-to clause vouches for: what follows it when it opens the sentence, else what precedes it. */
+function clauseContent(context: SentenceContext, clauseStart: number, clauseEnd: number): string {
+  const { tokens, text } = context;
+  const opensSentence = tokens.slice(0, clauseStart).every((token) => !token.isWord || CLAUSE_OPENERS.has(token.lex));
+  if (!opensSentence) return cleanContent(text.slice(0, tokens[clauseStart]!.start));
+  let k = clauseEnd;
+  while (tokens[k] && (isComma(tokens[k]) || ["فان", "ان"].includes(tokens[k]!.lex))) k++;
+  return tokens[k] ? cleanContent(text.slice(tokens[k]!.start)) : "";
+}
+
+function firstQuoteIn(content: string): string | null {
+  return findQuotes(content)[0]?.text ?? null;
+}
+
+/** Trims the punctuation a cut leaves at either end: "، إن …." → "إن …". */
+function cleanContent(text: string): string {
+  return text.replace(/^[\s،,:\-–—]+/u, "").replace(/[\s،,.:\-–—]+$/u, "").replace(/\s+و$/u, "").trim();
+}

@@ -1,0 +1,167 @@
+import { MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, isoDay, weekdayOf } from "./calendar";
+import { lexiconForm } from "./lexicon";
+
+// Dates as Arabic news sites print them: "تاريخ النشر: 26th, January 2024 GMT",
+// "الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "١٥ كانون الثاني (يناير) ٢٠٢٥", "2024/01/26".
+// Everything is matched on the lexicon form, where digits are already Western.
+
+export interface PublicationDate {
+  /** YYYY-MM-DD, or an ISO date-time in UTC when the time and its zone are printed. */
+  publishedAt: string;
+  precision: "day" | "exact";
+  /** The calendar day as printed, which relative words ("أمس") count from. */
+  day: string;
+}
+
+interface FoundDate {
+  day: string;
+  /** Where the date ends in the lexicon-form text. */
+  end: number;
+  start: number;
+}
+
+const MONTH = `(${MONTH_PATTERN})(?!\\p{L})`;
+const ORDINAL = "(?:st|nd|rd|th)?";
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})${ORDINAL}\\s*[,،]?\\s*${MONTH}(?:\\s*[/(-]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*[,،]?\\s*(\\d{4})(?!\\d)`,
+  "u",
+);
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})${ORDINAL}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, "u");
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const DAY_MONTH_YEAR_NUMERIC = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
+const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}`, "u");
+
+const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|ص|م|صباحا|مساء|مساءا)?(?!\p{L})/u;
+const UTC_ZONE = /(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
+// An offset only counts right after a time ("10:15 +03:00"), never inside a date.
+const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*)([+-])(\d{2}):?(\d{2})(?!\d)/;
+
+const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
+const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;
+// Words a line that only carries a date may also hold: weekday, time, zone, era marks.
+const DATE_LINE_FILLER = new Set([...WEEKDAYS.keys(), "gmt", "utc", "بتوقيت", "غرينتش", "جرينتش", "ص", "م", "ه", "صباحا", "مساء", "am", "pm"]);
+
+/** The first full date (day, month, year) in a text. */
+export function findDate(text: string): FoundDate | null {
+  const lex = lexiconForm(text);
+  const candidates = [
+    matchDate(lex, DAY_MONTH_YEAR, (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])]),
+    matchDate(lex, MONTH_DAY_YEAR, (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])]),
+    matchDate(lex, YEAR_MONTH_DAY, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]),
+    matchDate(lex, DAY_MONTH_YEAR_NUMERIC, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]),
+  ].filter((found) => found !== null);
+  return candidates.sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+function matchDate(
+  text: string,
+  pattern: RegExp,
+  parts: (match: RegExpExecArray) => [year: number, month: number, day: number],
+): FoundDate | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const iso = isoDay(...parts(match));
+  return iso ? { day: iso, start: match.index, end: match.index + match[0].length } : null;
+}
+
+/** A month's number from its name as matched (NaN when unknown, which no date accepts). */
+function monthNumber(name: string | undefined): number {
+  return MONTHS.get((name ?? "").replace(/\s+/g, " ")) ?? Number.NaN;
+}
+
+/** A line that carries the publication date: it says so, or holds nothing but a date (and weekday, time, zone). */
+export function isDateLine(line: string): boolean {
+  const lex = lexiconForm(line);
+  const found = findDate(lex);
+  if (!found) return false;
+  if (PUBLISHED_MARKER.test(lex) || UPDATED_MARKER.test(lex)) return true;
+  const rest = (lex.slice(0, found.start) + " " + lex.slice(found.end)).replace(new RegExp(TIME.source, "gu"), " ");
+  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && !DATE_LINE_FILLER.has(word));
+  return words.length === 0;
+}
+
+/**
+ * The article's publication date from its date lines: a line marked as the
+ * publication date wins over an unmarked one, and both over "آخر تحديث".
+ * Exact only when a time and its zone are printed; a bare local time would
+ * be a guess.
+ */
+export function extractPublicationDate(dateLines: string[]): PublicationDate | null {
+  const byPreference = [
+    ...dateLines.filter((line) => PUBLISHED_MARKER.test(lexiconForm(line))),
+    ...dateLines.filter((line) => !UPDATED_MARKER.test(lexiconForm(line))),
+    ...dateLines,
+  ];
+  for (const line of byPreference) {
+    const lex = lexiconForm(line);
+    const found = findDate(lex);
+    if (!found) continue;
+    const exact = exactTime(lex, found.day);
+    return exact ? { publishedAt: exact, precision: "exact", day: found.day } : { publishedAt: found.day, precision: "day", day: found.day };
+  }
+  return null;
+}
+
+function exactTime(lex: string, day: string): string | null {
+  const time = TIME.exec(lex);
+  const offsetMinutes = utcOffsetMinutes(lex);
+  if (!time || offsetMinutes === null) return null;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  if (hour > 23 || minute > 59) return null;
+  const meridiem = time[3];
+  if (meridiem && ["pm", "م", "مساء", "مساءا"].includes(meridiem) && hour < 12) hour += 12;
+  if (meridiem && ["am", "ص", "صباحا"].includes(meridiem) && hour === 12) hour = 0;
+  const local = Date.parse(`${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00Z`);
+  return new Date(local - offsetMinutes * 60_000).toISOString().replace(".000Z", "Z");
+}
+
+function utcOffsetMinutes(lex: string): number | null {
+  const zone = UTC_ZONE.exec(lex) ?? NUMERIC_ZONE.exec(lex);
+  if (!zone) return null;
+  const [, sign, hours, minutes] = zone;
+  if (!sign) return 0;
+  return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+}
+
+/**
+ * The day a phrase like "اليوم الجمعة", "مساء أمس", "الخميس الماضي" or
+ * "24 كانون الثاني" points to, counted from the publication day (without
+ * one, only a full date counts). Null when the phrase names no day.
+ */
+export function resolveRelativeDate(phrase: string, publishedOn: string | null): string | null {
+  const explicit = findDate(phrase);
+  if (explicit) return explicit.day;
+  if (publishedOn === null) return null;
+  const lex = lexiconForm(phrase);
+  const dayMonth = DAY_MONTH.exec(lex);
+  if (dayMonth) return dayOfMonthBefore(publishedOn, monthNumber(dayMonth[2]), Number(dayMonth[1]));
+  const words = lex.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const yesterday = words.indexOf(lexiconForm("أمس"));
+  if (yesterday !== -1) return addDays(publishedOn, isDayBeforeYesterday(words, yesterday) ? -2 : -1);
+  if (words.includes(lexiconForm("اليوم")) || words.includes(lexiconForm("الليلة"))) return publishedOn;
+  const weekdayIndex = words.findIndex((word) => WEEKDAYS.has(word));
+  const weekday = WEEKDAYS.get(words[weekdayIndex] ?? "");
+  if (weekday === undefined) return null;
+  return lastWeekday(publishedOn, weekday, words[weekdayIndex + 1] === lexiconForm("الماضي"));
+}
+
+/** "أول أمس" or "أول من أمس". */
+function isDayBeforeYesterday(words: string[], yesterday: number): boolean {
+  const first = lexiconForm("أول");
+  return words[yesterday - 1] === first || (words[yesterday - 1] === "من" && words[yesterday - 2] === first);
+}
+
+/** The most recent such weekday on or before the day (strictly before when "الماضي" says so). */
+function lastWeekday(day: string, weekday: number, strictlyBefore: boolean): string {
+  const back = (weekdayOf(day) - weekday + 7) % 7;
+  return addDays(day, back === 0 && strictlyBefore ? -7 : -back);
+}
+
+/** A day and month with no year: the latest such date not after the publication day. */
+function dayOfMonthBefore(publishedOn: string, month: number, dayOfMonth: number): string | null {
+  const year = Number(publishedOn.slice(0, 4));
+  const sameYear = isoDay(year, month, dayOfMonth);
+  if (!sameYear) return null;
+  return sameYear <= publishedOn ? sameYear : isoDay(year - 1, month, dayOfMonth);
+}

@@ -1,0 +1,143 @@
+import { findQuotes } from "./extract-quotes";
+import { SPOKESPERSON_HEADS, lexiconForm } from "./lexicon";
+import {
+  isComma,
+  isOrganizationWord,
+  readOrganization,
+  readProperName,
+  skipTitles,
+  textOf,
+  withoutAttachedPreposition,
+  type Read,
+} from "./read-names";
+import type { Sentence } from "./split-sentences";
+import { spellingKey } from "./spelling-key";
+import { tokenize, type Token } from "./tokenize";
+
+// People are introduced once with their role and later called by surname:
+// "المتحدث باسم الكرملين دميتري بيسكوف" … "ورد بيسكوف". The article's people
+// are collected first, so a speaker named later by surname or by role alone
+// resolves to the full person.
+
+export interface PersonMention {
+  /** Null for a role without a name ("المتحدث باسم الكرملين"). */
+  name: string | null;
+  /** As written: "المتحدث باسم", "المتحدث العسكري باسم". */
+  role: string | null;
+  /** The body they speak for: "الكرملين". */
+  affiliation: string | null;
+  /** The sentence that introduced them. */
+  evidence: string;
+}
+
+interface RolePhrase {
+  role: string;
+  affiliation: string | null;
+}
+
+// A name or organization never runs longer than this many tokens, so a
+// reader working on a cut-off copy of the sentence needs no more.
+const READ_WINDOW = 16;
+
+/** Everyone the article introduces by title or role, merged by name. */
+export function collectPeople(sentences: Sentence[]): PersonMention[] {
+  const people: PersonMention[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text, findQuotes(sentence.text));
+    for (let i = 0; i < tokens.length; i++) {
+      const found = readPerson(sentence.text, tokens, i);
+      if (!found) continue;
+      addPerson(people, found.value);
+      i = found.end - 1;
+    }
+  }
+  return people;
+}
+
+/** Adds a named person, or gives a known one the role a later sentence states. */
+function addPerson(people: PersonMention[], person: PersonMention): void {
+  const name = person.name;
+  if (name === null) return;
+  const same = people.find((known) => known.name !== null && spellingKey(known.name) === spellingKey(name));
+  if (!same) {
+    people.push(person);
+  } else if (same.role === null && person.role !== null) {
+    Object.assign(same, { role: person.role, affiliation: person.affiliation, evidence: person.evidence });
+  }
+}
+
+/**
+ * A person at token i: a role then a name ("المتحدث باسم الكرملين دميتري
+ * بيسكوف"), a title then a name ("العقيد سامر حداد"), or a name then its role
+ * in apposition ("خالد عبد الرحمن، المتحدث الرسمي باسم وزارة الصحة،").
+ */
+export function readPerson(sentence: string, tokens: Token[], i: number): Read<PersonMention> | null {
+  const person = (name: string | null, role: RolePhrase | null, end: number): Read<PersonMention> => ({
+    value: { name, role: role?.role ?? null, affiliation: role?.affiliation ?? null, evidence: sentence },
+    end,
+  });
+  const rolePhrase = readRolePhrase(sentence, tokens, i);
+  if (rolePhrase) {
+    const name = readProperName(sentence, tokens, skipTitles(tokens, rolePhrase.end));
+    return person(name?.value ?? null, rolePhrase.value, name?.end ?? rolePhrase.end);
+  }
+  const nameStart = skipTitles(tokens, i);
+  const name = readProperName(sentence, tokens, nameStart);
+  if (!name) return null;
+  const apposition = isComma(tokens[name.end]) ? readRolePhrase(sentence, tokens, name.end + 1) : null;
+  if (apposition) {
+    const end = isComma(tokens[apposition.end]) ? apposition.end + 1 : apposition.end;
+    return person(name.value, apposition.value, end);
+  }
+  return nameStart > i ? person(name.value, null, name.end) : null;
+}
+
+/** "المتحدث (الرسمي) باسم ORG" or "الناطق الرسمي لـORG", or a bare "المتحدث العسكري". */
+function readRolePhrase(sentence: string, tokens: Token[], i: number): Read<RolePhrase> | null {
+  if (!tokens[i] || !SPOKESPERSON_HEADS.has(tokens[i]!.lex)) return null;
+  let j = i + 1;
+  while (j - i <= 2 && isOrganizationWord(tokens[j])) j++;
+  if (tokens[j]?.lex === lexiconForm("باسم")) {
+    const organization = readOrganization(sentence, tokens, j + 1);
+    const role = textOf(sentence, tokens, i, j + 1);
+    return organization ? { value: { role, affiliation: organization.value }, end: organization.end } : null;
+  }
+  const attached = readOrganizationAfterPreposition(sentence, tokens, j);
+  const role = textOf(sentence, tokens, i, j);
+  return attached
+    ? { value: { role: `${role} ل`, affiliation: attached.value }, end: attached.end }
+    : { value: { role, affiliation: null }, end: j };
+}
+
+/** An organization written with an attached لـ ("لوزارة الخارجية"). */
+function readOrganizationAfterPreposition(sentence: string, tokens: Token[], i: number): Read<string> | null {
+  const stripped = withoutAttachedPreposition(tokens[i]);
+  if (!stripped) return null;
+  const window = [stripped, ...tokens.slice(i + 1, i + READ_WINDOW)];
+  const organization = readOrganization(sentence, window, 0);
+  return organization ? { value: organization.value, end: i + organization.end } : null;
+}
+
+/** The person an actor name refers to: same full name, or a surname ("بيسكوف") of exactly one known person. */
+export function findPerson(people: PersonMention[], name: string): PersonMention | null {
+  const mentioned = spellingKey(name);
+  const matches = people.filter(
+    (person) => person.name !== null && (spellingKey(person.name) === mentioned || endsWithName(person.name, name)),
+  );
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+function endsWithName(fullName: string, surname: string): boolean {
+  const full = lexiconForm(fullName).split(" ");
+  const tail = lexiconForm(surname).split(" ");
+  return full.length > tail.length && full.slice(-tail.length).join(" ") === tail.join(" ");
+}
+
+/** The named person holding a role for an organization ("المتحدث باسم الكرملين" → بيسكوف), if the article names exactly one. */
+export function findPersonByRole(people: PersonMention[], affiliation: string | null): PersonMention | null {
+  if (affiliation === null) return null;
+  const matches = people.filter(
+    (person) => person.name !== null && person.affiliation !== null && spellingKey(person.affiliation) === spellingKey(affiliation),
+  );
+  return matches.length === 1 ? matches[0]! : null;
+}

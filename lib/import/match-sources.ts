@@ -1,0 +1,70 @@
+import { normalizeArabic } from "@/lib/text/normalize-arabic";
+import type { KnownSource } from "./import-draft.types";
+import { SOURCE_DESCRIPTORS, lexiconForm } from "./lexicon";
+import { spellingKey } from "./spelling-key";
+
+// A mentioned name is matched to the newsroom's known sources in tiers, most
+// certain first: the name as written, then its spelling key (ج/غ, ى/ي, ة/ه,
+// with or without ال), then without an attached preposition or a descriptor
+// ("لبلومبرج", "وكالة رويترز"), then one letter off (أسوشيتد / أسوشيتيد).
+
+export type SourceMatcher = (name: string) => KnownSource | null;
+
+// One letter off is only a safe guess for names long enough to tell apart.
+const MIN_KEY_LENGTH_FOR_TYPO = 6;
+
+export function createSourceMatcher(knownSources: KnownSource[]): SourceMatcher {
+  const byExactName = indexBy(knownSources, normalizeArabic);
+  const bySpelling = indexBy(knownSources, spellingKey);
+  const spellingKeys = [...bySpelling.keys()];
+  return (name) => {
+    const exact = byExactName.get(normalizeArabic(name));
+    if (exact) return exact;
+    for (const variant of spellingVariants(name)) {
+      const match = bySpelling.get(variant);
+      if (match) return match;
+    }
+    const key = spellingKey(name);
+    if (key.length < MIN_KEY_LENGTH_FOR_TYPO) return null;
+    const nearKeys = spellingKeys.filter((candidate) => isOneEditApart(key, candidate));
+    return nearKeys.length === 1 ? (bySpelling.get(nearKeys[0]!) ?? null) : null;
+  };
+}
+
+/** Every name of a known source (name, English name, aliases) maps to it; the first source listed wins a shared name. */
+function indexBy(knownSources: KnownSource[], keyOf: (name: string) => string): Map<string, KnownSource> {
+  const index = new Map<string, KnownSource>();
+  for (const source of knownSources) {
+    for (const name of [source.name, source.nameEn ?? "", ...source.aliases]) {
+      const key = keyOf(name);
+      if (key !== "" && !index.has(key)) index.set(key, source);
+    }
+  }
+  return index;
+}
+
+/** The spelling keys a mention may match under: as written, without a leading preposition, without a descriptor noun. */
+function spellingVariants(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const [first = "", ...rest] = words;
+  const variants = [name];
+  if (/^(?:لل)/.test(first)) variants.push(["ال" + first.slice(2), ...rest].join(" "));
+  if (/^[لبوفك]/.test(first) && first.length > 3) variants.push([first.slice(1), ...rest].join(" "));
+  if (lexiconForm(first) === "عن" && rest.length > 0) variants.push(rest.join(" "));
+  for (const variant of [...variants]) {
+    const [head = "", ...tail] = variant.split(" ");
+    if (SOURCE_DESCRIPTORS.has(lexiconForm(head)) && tail.length > 0) variants.push(tail.join(" "));
+  }
+  return variants.map(spellingKey).filter((key) => key !== "");
+}
+
+/** True when one insertion, deletion or substitution turns a into b. */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  const tailAfterSubstitution = shorter.slice(i + 1) === longer.slice(i + 1);
+  const tailAfterInsertion = shorter.slice(i) === longer.slice(i + 1);
+  return shorter.length === longer.length ? tailAfterSubstitution : tailAfterInsertion;
+}

@@ -1,0 +1,197 @@
+import { findPerson, findPersonByRole, readPerson, type PersonMention } from "./extract-people";
+import { guessSourceKind } from "./guess-source-kind";
+import type { DraftSourceKind } from "./import-draft.types";
+import {
+  ANAPHORS,
+  ANONYMITY_CLAUSE_VERBS,
+  ANONYMOUS_HEADS,
+  COMPLEMENTIZERS,
+  DUAL_ANONYMOUS_HEADS,
+  FUNCTION_WORDS,
+  REPORT_NOUNS,
+  SAYING_NOUNS,
+  SOURCE_DESCRIPTORS,
+  TIME_WORDS,
+  WIRE_AGENCIES,
+  lexiconForm,
+} from "./lexicon";
+import {
+  isOrganizationWord,
+  isVerb,
+  readOrganization,
+  readProperName,
+  textOf,
+  withoutAttachedPreposition,
+  type Read,
+} from "./read-names";
+import { QUOTE_MARKS, isDefinite, isPunctuation, type Token } from "./tokenize";
+
+// An actor is whoever says or carries something: a person, a body, an outlet,
+// an unnamed group. Readers are tried from the most specific shape to the
+// least, so "المتحدث باسم الكرملين دميتري بيسكوف" is a person, not the
+// organization الكرملين, and "وكالة الأنباء الرسمية" an agency, not a chain of words.
+
+export type AnaphorKind = "anonymous" | "agency" | "outlet" | "government" | "speaker";
+
+export interface ActorMention {
+  /** As the draft should show it: anonymous groups in the nominative ("شخصان مقربان من الكرملين"). */
+  name: string;
+  kind: DraftSourceKind;
+  person: PersonMention | null;
+  /** Set when the words point back to an actor named earlier ("الوكالة", "المصادر"). */
+  anaphor: AnaphorKind | null;
+}
+
+const MAX_ANONYMOUS_WORDS = 8;
+// Prepositions an unnamed group's description may contain: "مقربين من", "مطلعين على".
+const ANONYMOUS_PREPOSITIONS = new Set(["من", "في", "على", "داخل", "لدى"].map(lexiconForm));
+const READ_WINDOW = 16;
+const MAX_ACRONYM_TOKENS = 6;
+
+export function readActor(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+  return (
+    readPersonActor(sentence, tokens, i, people) ??
+    readAnaphor(tokens, i) ??
+    readAnonymous(sentence, tokens, i) ??
+    readDescribed(sentence, tokens, i, people) ??
+    readOrganizationActor(sentence, tokens, i) ??
+    readNamedActor(sentence, tokens, i, people)
+  );
+}
+
+/** An actor written with an attached preposition: "لوكالة بلومبرج", "لرويترز". */
+export function readActorAfterPreposition(
+  sentence: string,
+  tokens: Token[],
+  i: number,
+  people: PersonMention[],
+): Read<ActorMention> | null {
+  const stripped = withoutAttachedPreposition(tokens[i]);
+  if (!stripped) return null;
+  const found = readActor(sentence, [stripped, ...tokens.slice(i + 1, i + READ_WINDOW)], 0, people);
+  return found ? { value: found.value, end: i + found.end } : null;
+}
+
+function actor(name: string, kind: DraftSourceKind, person: PersonMention | null = null): ActorMention {
+  return { name, kind, person, anaphor: null };
+}
+
+function readPersonActor(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+  const found = readPerson(sentence, tokens, i);
+  if (!found) return null;
+  const mentioned = found.value;
+  const known = mentioned.name === null ? findPersonByRole(people, mentioned.affiliation) : findPerson(people, mentioned.name);
+  const person = known ?? mentioned;
+  const name = person.name ?? textOf(sentence, tokens, i, found.end);
+  return { value: actor(name, "person", person), end: found.end };
+}
+
+function readAnaphor(tokens: Token[], i: number): Read<ActorMention> | null {
+  const token = tokens[i];
+  const kind = token ? ANAPHORS.get(token.lex) : undefined;
+  if (!token || !kind || isOrganizationWord(tokens[i + 1])) return null;
+  return { value: { ...actor(token.raw, "other"), anaphor: kind }, end: i + 1 };
+}
+
+/** "شخصين مقربين من الكرملين", "مصادر مطلعة", "مسؤول أمريكي كبير". */
+function readAnonymous(sentence: string, tokens: Token[], i: number): Read<ActorMention> | null {
+  if (!tokens[i] || isDefinite(tokens[i]) || !ANONYMOUS_HEADS.has(tokens[i]!.lex)) return null;
+  let j = i + 1;
+  while (j - i < MAX_ANONYMOUS_WORDS && continuesAnonymousPhrase(tokens, j)) j++;
+  const words = tokens.slice(i, j).map((token) => token.raw);
+  return { value: actor(toNominative(words).join(" "), "anonymous"), end: j };
+}
+
+function continuesAnonymousPhrase(tokens: Token[], j: number): boolean {
+  const token = tokens[j];
+  if (!token?.isWord || token.inQuote) return false;
+  const lex = token.lex;
+  if (ANONYMOUS_PREPOSITIONS.has(lex)) return true;
+  const endsPhrase = [FUNCTION_WORDS, COMPLEMENTIZERS, SAYING_NOUNS, TIME_WORDS, REPORT_NOUNS, ANONYMITY_CLAUSE_VERBS].some((words) =>
+    words.has(lex),
+  );
+  return !endsPhrase && !isVerb(lex) && !isToldTo(tokens, j);
+}
+
+/** "مصادر مطلعة لوكالة أسوشيتد برس" or "… لرويترز إن": whom the group told, not part of the group. */
+function isToldTo(tokens: Token[], j: number): boolean {
+  const stripped = withoutAttachedPreposition(tokens[j]);
+  if (!stripped) return false;
+  const next = tokens[j + 1];
+  return (
+    SOURCE_DESCRIPTORS.has(stripped.lex) ||
+    WIRE_AGENCIES.has(stripped.lex) ||
+    isPunctuation(next, "،,:") ||
+    (next !== undefined && COMPLEMENTIZERS.has(next.lex))
+  );
+}
+
+/**
+ * Citation form of an unnamed group read after a preposition: "شخصين مقربين"
+ * → "شخصان مقربان" (dual), "مسؤولين أمريكيين" → "مسؤولون أمريكيون" (plural).
+ * Only the head and its adjectives change, never "من الكرملين" after them.
+ */
+function toNominative(words: string[]): string[] {
+  const dual = DUAL_ANONYMOUS_HEADS.has(lexiconForm(words[0] ?? ""));
+  const ending = dual ? "ان" : "ون";
+  const phraseEnd = words.findIndex((word, index) => index > 0 && (ANONYMOUS_PREPOSITIONS.has(lexiconForm(word)) || lexiconForm(word).startsWith("ال")));
+  return words.map((word, index) =>
+    (phraseEnd === -1 || index < phraseEnd) && lexiconForm(word).length > 4 ? word.replace(/ي[\u064B-\u065F]*ن[\u064B-\u065F]*$/u, ending) : word,
+  );
+}
+
+/** A descriptor and a name: "وكالة بلومبرج", "صحيفة «الأخبار» اللبنانية", "وكالة الأنباء الرسمية", "تقرير بلومبرج". */
+function readDescribed(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+  const descriptor = tokens[i];
+  if (!descriptor || !SOURCE_DESCRIPTORS.has(descriptor.lex)) return null;
+  const descriptorKind = SOURCE_DESCRIPTORS.get(descriptor.lex);
+  // "تقرير بلومبرج", "بيان الوزارة": the document stands for whoever issued it.
+  if (descriptorKind === null) return readActor(sentence, tokens, i + 1, people);
+  const kindOf = (name: string) => descriptorKind ?? guessSourceKind(name);
+  const quoted = readQuotedName(tokens, i + 1);
+  const proper = quoted ?? readProperName(sentence, tokens, i + 1);
+  if (proper) {
+    const end = skipAdjectivesAndAcronym(tokens, proper.end);
+    return { value: actor(proper.value, kindOf(proper.value)), end };
+  }
+  const organization = readOrganization(sentence, tokens, i + 1, true);
+  if (!organization) return null;
+  const name = textOf(sentence, tokens, i, organization.end);
+  return { value: actor(name, kindOf(name)), end: skipAdjectivesAndAcronym(tokens, organization.end) };
+}
+
+/** A short name in quotation marks: «الأخبار». */
+function readQuotedName(tokens: Token[], i: number): Read<string> | null {
+  if (!isPunctuation(tokens[i], QUOTE_MARKS)) return null;
+  let j = i + 1;
+  while (tokens[j]?.inQuote) j++;
+  const words = tokens.slice(i + 1, j);
+  if (words.length === 0 || words.length > 4 || !isPunctuation(tokens[j], QUOTE_MARKS)) return null;
+  return { value: words.map((token) => token.raw).join(" "), end: j + 1 };
+}
+
+/** Skips what may follow a name without being part of it: nationality ("الأمريكية") and an acronym ("(واس)"). */
+function skipAdjectivesAndAcronym(tokens: Token[], i: number): number {
+  let j = i;
+  while (j - i < 2 && isOrganizationWord(tokens[j])) j++;
+  if (isPunctuation(tokens[j], "(")) {
+    const close = tokens.slice(j, j + MAX_ACRONYM_TOKENS).findIndex((token) => isPunctuation(token, ")"));
+    if (close !== -1) j += close + 1;
+  }
+  return j;
+}
+
+function readOrganizationActor(sentence: string, tokens: Token[], i: number): Read<ActorMention> | null {
+  const organization = readOrganization(sentence, tokens, i);
+  if (!organization) return null;
+  return { value: actor(organization.value, guessSourceKind(organization.value)), end: skipAdjectivesAndAcronym(tokens, organization.end) };
+}
+
+/** A bare name: a known person by surname ("بيسكوف"), or an outlet or body ("بلومبرج", "كويت نيوز"). */
+function readNamedActor(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+  const name = readProperName(sentence, tokens, i);
+  if (!name) return null;
+  const person = findPerson(people, name.value);
+  const value = person?.name ? actor(person.name, "person", person) : actor(name.value, guessSourceKind(name.value));
+  return { value, end: skipAdjectivesAndAcronym(tokens, name.end) };
+}

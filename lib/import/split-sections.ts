@@ -1,0 +1,126 @@
+import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { isDateLine } from "./extract-date";
+
+// A pasted article is a headline, a date line, body paragraphs, and around
+// them the site's furniture: "المصدر: …", "الوسوم …", "كلمات دلالية: …",
+// "إقرأ أيضاً: …". Sites glue that furniture together without spaces
+// ("الوسومأوكرانيا … روسياالمصدر: كويت نيوز"), so markers are found anywhere
+// inside a line that starts with one.
+
+export type FooterField = "source" | "publisher" | "tags";
+
+/** One "marker: value" piece of the site's furniture. */
+export interface FooterSegment {
+  field: FooterField;
+  value: string;
+  /** The segment as written, marker included. */
+  evidence: string;
+}
+
+export interface ArticleSections {
+  /** The first line of text that is not a date or furniture, as written. */
+  headline: string;
+  dateLines: string[];
+  body: string[];
+  footer: FooterSegment[];
+  /** Lines from the first "اقرأ أيضا" on. */
+  related: string[];
+  /** Lines that hold nothing but a link ("الرابط: https://…"). */
+  urlLines: string[];
+}
+
+const DIACRITIC = "[\\u064B-\\u065F\\u0670\\u0640]*";
+
+/** A marker word as a regex that tolerates hamza, taa marbuta, diacritics and tatweel variants. */
+function looseArabic(phrase: string): string {
+  return [...phrase]
+    .map((char) => {
+      if (char === " ") return "\\s*";
+      if ("اأإآ".includes(char)) return `[اأإآ]${DIACRITIC}`;
+      if ("ةه".includes(char)) return `[ةه]${DIACRITIC}`;
+      if ("يى".includes(char)) return `[يى]${DIACRITIC}`;
+      return char + DIACRITIC;
+    })
+    .join("");
+}
+
+const MARKERS: [FooterField | "related", string[]][] = [
+  ["related", ["اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة"]],
+  ["tags", ["الكلمات الدلالية", "كلمات دلالية", "الكلمات المفتاحية", "كلمات مفتاحية", "الوسوم", "وسوم", "Tags"]],
+  ["publisher", ["الناشر"]],
+  ["source", ["المصدر"]],
+];
+
+const MARKER_SOURCE = MARKERS.flatMap(([, words]) => words.map(looseArabic)).join("|");
+const MARKER_AT_START = new RegExp(`^(?:${MARKER_SOURCE})`, "iu");
+const MARKER_ANYWHERE = new RegExp(`(?:${MARKER_SOURCE})\\s*[:：]?`, "giu");
+const MARKER_FIELDS = MARKERS.flatMap(([field, words]) =>
+  words.map((word) => ({ field, pattern: new RegExp(`^${looseArabic(word)}`, "iu") })),
+);
+
+const URL_LINE = /^(?:(?:الرابط|رابط المقال|رابط الخبر|url|link)\s*[:：]?\s*)?https?:\/\/\S+$/iu;
+
+// A footer "المصدر: …" names a site or agency in a few words; a longer line
+// starting with المصدر is a sentence ("المصدر أكد أن …").
+const MAX_SOURCE_WORDS = 6;
+
+/** Splits pasted text into headline, date lines, body, site furniture and related items. */
+export function splitSections(text: string): ArticleSections {
+  const lines = stripBidiControls(text)
+    .normalize("NFC")
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.replace(/[\s\u00A0]+/g, " ").trim())
+    .filter((line) => line !== "");
+  const sections: ArticleSections = { headline: "", dateLines: [], body: [], footer: [], related: [], urlLines: [] };
+  let inRelated = false;
+  for (const line of lines) {
+    const segments = footerSegments(line);
+    if (segments) {
+      const related = segments.find((segment) => segment.field === "related");
+      sections.footer.push(...segments.filter(isFooterSegment));
+      if (related) {
+        inRelated = true;
+        if (related.value !== "") sections.related.push(related.value);
+      }
+    } else if (URL_LINE.test(line)) {
+      // A link under "اقرأ أيضا" points at the related story, not at this one.
+      if (!inRelated) sections.urlLines.push(line);
+    } else if (inRelated) {
+      sections.related.push(line);
+    } else if (isDateLine(line)) {
+      sections.dateLines.push(line);
+    } else if (sections.headline === "") {
+      sections.headline = line;
+    } else {
+      sections.body.push(line);
+    }
+  }
+  return sections;
+}
+
+type Segment = { field: FooterField | "related"; value: string; evidence: string };
+
+function isFooterSegment(segment: Segment): segment is FooterSegment {
+  return segment.field !== "related";
+}
+
+/** A line's furniture segments, or null if it is not furniture. */
+function footerSegments(line: string): Segment[] | null {
+  if (!MARKER_AT_START.test(line)) return null;
+  const starts = [...line.matchAll(MARKER_ANYWHERE)].map((match) => ({ index: match.index, length: match[0].length }));
+  const segments = starts.map(({ index, length }, i) => {
+    const evidence = line.slice(index, starts[i + 1]?.index ?? line.length).trim();
+    const value = evidence.slice(length).replace(/^[\s:：|\-–—]+|[\s|\-–—.،,]+$/gu, "");
+    return { field: fieldOf(line.slice(index, index + length)), value, evidence };
+  });
+  const onlySentence = segments.length === 1 && segments[0]!.field === "source" && wordCount(segments[0]!.value) > MAX_SOURCE_WORDS;
+  return onlySentence ? null : segments;
+}
+
+function fieldOf(marker: string): FooterField | "related" {
+  return MARKER_FIELDS.find(({ pattern }) => pattern.test(marker))?.field ?? "source";
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
