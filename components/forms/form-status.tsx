@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/http/form-state";
 
 /** The form-level message after a submit: what went wrong, or that it was saved. */
 export function FormMessage({ state, success }: { state: FormState; success?: string }) {

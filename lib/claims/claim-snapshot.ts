@@ -3,14 +3,17 @@ import { notFound } from "@/lib/errors";
 
 /**
  * A claim as a revision stores it: its own fields plus what an editor edits
- * with it (appearances, tags, stories, outgoing links, evidence). Restoring a
- * revision writes this shape back.
+ * with it (appearances, tags, stories, outgoing links, evidence), with the
+ * names of the sources involved so history reads without lookups. Restoring
+ * a revision writes this shape back.
  */
 export async function claimSnapshot(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     include: {
-      appearances: { orderBy: { createdAt: "asc" } },
+      claimant: { select: { name: true } },
+      verdict: { select: { labelAr: true, labelEn: true } },
+      appearances: { orderBy: { createdAt: "asc" }, include: { source: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
       stories: { select: { storyId: true } },
       linksFrom: { select: { toClaimId: true, type: true, note: true } },

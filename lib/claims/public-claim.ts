@@ -4,6 +4,19 @@ import { attributionChains } from "./attribution-chain";
 /** What readers may see: published claims that were not deleted. */
 export const publishedClaim = { status: "published", deletedAt: null } satisfies Prisma.ClaimWhereInput;
 
+/** What readers may see of stories: published and not deleted. */
+export const publishedStory = { status: "published", deletedAt: null } satisfies Prisma.StoryWhereInput;
+
+/**
+ * Sources readers may see: not deleted, and either reviewed by an admin or
+ * already named in something published. A source an editor proposed while
+ * drafting a claim stays private until that claim is published.
+ */
+export const visibleSource = {
+  deletedAt: null,
+  OR: [{ status: "active" }, { claims: { some: publishedClaim } }, { appearances: { some: { claim: publishedClaim } } }],
+} satisfies Prisma.SourceWhereInput;
+
 const sourceSummary = {
   select: { id: true, slug: true, name: true, nameEn: true, kind: true, affiliation: { select: { slug: true, name: true, nameEn: true } } },
 } as const;
@@ -25,3 +38,16 @@ export function toClaimCard(row: ClaimCardRow) {
 }
 
 export type ClaimCard = ReturnType<typeof toClaimCard>;
+
+/** Another claim, referred to in one line: who said it, when, and what. */
+export const linkedClaimSelect = {
+  id: true,
+  text: true,
+  summary: true,
+  language: true,
+  saidAt: true,
+  saidAtPrecision: true,
+  claimant: { select: { slug: true, name: true, nameEn: true } },
+} as const satisfies Prisma.ClaimSelect;
+
+export type LinkedClaim = Prisma.ClaimGetPayload<{ select: typeof linkedClaimSelect }>;

@@ -5,14 +5,11 @@ import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { UseCase } from "@/lib/use-case";
 import type { z } from "zod";
 import { errorBody } from "./error-body";
+import type { FormState } from "./form-state";
 
-/** What a form shows after a submit: nothing yet, success, or what is wrong (translated, per field). */
-export type FormState<Result = unknown> =
-  | { status: "idle" }
-  | { status: "ok"; result: Result; message?: string }
-  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; code: string; data?: unknown; values?: unknown };
+export type { FormState };
 
-export const idleForm: FormState = { status: "idle" };
+
 
 /**
  * Runs a use-case for a server action as the signed-in actor, and turns any
@@ -23,7 +20,7 @@ export async function runFormAction<Schema extends z.ZodType, Result>(
   useCase: UseCase<Schema, Result>,
   input: z.input<Schema>,
   options: { revalidate?: string[] } = {},
-): Promise<FormState<Result>> {
+): Promise<Exclude<FormState<Result>, { status: "idle" }>> {
   const [actor, prefs] = await Promise.all([getActor(), getPreferences()]);
   try {
     const result = await useCase(actor, input);
@@ -44,4 +41,14 @@ export function formValues(form: FormData): Record<string, string | string[]> {
     values[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   return values;
+}
+
+/** Forms with nested rows (a claim's chain) send their input as JSON in one "payload" field. */
+export function formPayload(form: FormData): Record<string, unknown> {
+  try {
+    const value = JSON.parse(String(form.get("payload") ?? "{}"));
+    return value && typeof value === "object" ? value : {};
+  } catch {
+    return {};
+  }
 }

@@ -36,3 +36,12 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 export const translator = (locale: Locale): Translate => (key, params) => translate(locale, key, params);
+
+/** The strings whose keys start with one of `prefixes`, for handing to a client component. */
+export function pickMessages(locale: Locale, prefixes: string[]): Partial<Record<MessageKey, string>> {
+  return Object.fromEntries(
+    (Object.keys(ar) as MessageKey[])
+      .filter((key) => prefixes.some((prefix) => key.startsWith(prefix)))
+      .map((key) => [key, translate(locale, key)]),
+  );
+}

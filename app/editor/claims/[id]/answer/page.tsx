@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClaimForm } from "@/components/editor/claim-form";
+import { emptyClaimDraft } from "@/components/editor/claim-draft";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { db } from "@/lib/db/client";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { proposeSourceAction, recordConfirmationAction, recordDenialAction } from "../../actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ type?: string }> };
+
+/** "Record a denial" (or confirmation): one form for the answering claim and its link. */
+export default async function AnswerClaimPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const type = (await searchParams).type === "confirms" ? "confirms" : "denies";
+  await requirePermission("claim.create", `/editor/claims/${id}/answer?type=${type}`);
+  const { t } = await getI18n();
+  const answered = await db().claim.findFirst({
+    where: { id, deletedAt: null },
+    select: { id: true, text: true, status: true, claimant: { select: { name: true } } },
+  });
+  if (!answered) notFound();
+  const props = await claimFormProps();
+  const initial = { ...emptyClaimDraft(), status: answered.status === "published" ? ("published" as const) : ("draft" as const) };
+  return (
+    <div>
+      <h1 className="mb-2 text-2xl font-bold">{t(type === "denies" ? "editor.answer.denyTitle" : "editor.answer.confirmTitle")}</h1>
+      <p className="mb-6 rounded border-s-4 border-accent/40 bg-white p-3">
+        {t("editor.answer.of", { text: "" })}
+        <bdi className="font-semibold">{answered.claimant.name}</bdi>: <bdi>{answered.text}</bdi>
+      </p>
+      <ClaimForm
+        mode="answer"
+        action={type === "denies" ? recordDenialAction : recordConfirmationAction}
+        draftKey={`claim:${id}:${type}`}
+        initial={initial}
+        fixed={{ answersClaimId: id }}
+        proposeSource={proposeSourceAction}
+        {...props}
+      />
+    </div>
+  );
+}

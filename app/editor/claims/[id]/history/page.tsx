@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/form-status";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { db } from "@/lib/db/client";
+import { formatClaimTime } from "@/lib/i18n/format-date";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+import { listEntityRevisions } from "@/lib/revisions/list-entity-revisions";
+import { restoreClaimRevisionAction } from "../../actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** Who changed what and when, as a readable diff, with a way back to any earlier version. */
+export default async function ClaimHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePermission("revision.read", `/editor/claims/${id}/history`);
+  const { t, prefs } = await getI18n();
+  const claim = /^[0-9a-f-]{36}$/i.test(id) ? await db().claim.findUnique({ where: { id }, select: { id: true, version: true, text: true } }) : null;
+  if (!claim) notFound();
+  const revisions = await listEntityRevisions("claim", id);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("editor.history.title")}</h1>
+      <p>
+        <Link href={`/editor/claims/${id}`}>
+          <bdi>{claim.text.slice(0, 120)}</bdi>
+        </Link>
+      </p>
+      <ol className="space-y-4">
+        {revisions.map((revision, index) => {
+          const changes = diffSnapshots(revision.before, revision.after);
+          const who = revision.actor?.name ?? revision.token?.name ?? t("editor.history.system");
+          return (
+            <li key={String(revision.id)} className="rounded border border-stone-200 bg-white p-4" data-testid="revision">
+              <p className="mb-2 flex flex-wrap items-baseline gap-3">
+                <span className="font-semibold" data-testid="revision-action">
+                  {revision.action}
+                </span>
+                <span className="text-sm text-muted">
+                  <time dateTime={revision.createdAt.toISOString()}>{formatClaimTime(revision.createdAt, "exact", prefs)}</time> ·{" "}
+                  {t("editor.history.by", { who })}
+                </span>
+              </p>
+              {changes.length === 0 ? (
+                <p className="text-sm text-muted">{t("editor.history.noChanges")}</p>
+              ) : (
+                <table className="w-full table-fixed text-sm">
+                  <caption className="sr-only">{t("editor.history.changes")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="w-32 p-1 text-start"></th>
+                      <th scope="col" className="p-1 text-start">{t("editor.history.before")}</th>
+                      <th scope="col" className="p-1 text-start">{t("editor.history.after")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changes.map((change) => (
+                      <tr key={change.field} className="border-t border-stone-100 align-top">
+                        <th scope="row" className="p-1 text-start font-mono text-xs">
+                          {change.field}
+                        </th>
+                        <td className="break-words bg-deny-soft/60 p-1">
+                          <bdi>{change.before}</bdi>
+                        </td>
+                        <td className="break-words bg-confirm-soft/60 p-1">
+                          <bdi>{change.after}</bdi>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {index > 0 && revision.after !== null && (
+                <ActionForm action={restoreClaimRevisionAction} className="mt-3">
+                  <input type="hidden" name="revisionId" value={String(revision.id)} />
+                  <input type="hidden" name="version" value={claim.version} />
+                  <SubmitButton label={t("editor.history.restore")} className="rounded border border-accent px-3 py-1 text-sm text-accent" />
+                </ActionForm>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimForm } from "@/components/editor/claim-form";
+import { snapshotToDraft } from "@/components/editor/claim-draft";
+import { LinkClaimForm } from "@/components/editor/link-claim-form";
+import { VerdictForm } from "@/components/editor/verdict-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/form-status";
+import { may } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { getDeskClaim } from "@/lib/claims/get-desk-claim";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import {
+  changeClaimStatusAction,
+  deleteClaimAction,
+  linkClaimsAction,
+  proposeSourceAction,
+  setVerdictAction,
+  undeleteClaimAction,
+  unlinkClaimsAction,
+  updateClaimAction,
+} from "../actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+const NEXT_STEPS = {
+  draft: [["in_review", "editor.claim.sendToReview"], ["published", "editor.claim.publish"]],
+  in_review: [["published", "editor.claim.publish"], ["draft", "editor.claim.backToDraft"]],
+  published: [["archived", "editor.claim.archive"], ["draft", "editor.claim.backToDraft"]],
+  archived: [["published", "editor.claim.publish"], ["draft", "editor.claim.backToDraft"]],
+} as const satisfies Record<string, readonly (readonly [string, MessageKey])[]>;
+
+const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
+
+/** The editor's page for one claim: its workflow, answers, links, verdict and the claim form itself. */
+export default async function EditClaimPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requirePermission("claim.update", `/editor/claims/${id}`);
+  const { t, prefs } = await getI18n();
+  const desk = /^[0-9a-f-]{36}$/i.test(id) ? await getDeskClaim(id) : null;
+  if (!desk) notFound();
+  const { claim, incoming, outgoing, verdictLevels } = desk;
+  const saved = (await searchParams).saved;
+  const props = await claimFormProps();
+  const version = { name: "version", value: claim.version };
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold">{t("editor.claim.editTitle")}</h1>
+        {saved && (
+          <p role="status" className="rounded border border-confirm/40 bg-confirm-soft p-3 text-confirm" data-testid="saved-notice">
+            {t("editor.claim.saved")}
+          </p>
+        )}
+        <p className="flex flex-wrap gap-4 text-sm">
+          <span data-testid="claim-status">{t(`editor.status.${claim.status}`)}</span>
+          <Link href={`/editor/claims/${id}/history`}>{t("editor.claim.history")}</Link>
+          {claim.status === "published" && !claim.deletedAt && <Link href={`/claims/${id}`}>{t("editor.claim.view")}</Link>}
+        </p>
+        {claim.deletedAt && (
+          <div className="flex flex-wrap items-center gap-3 rounded border border-deny/40 bg-deny-soft p-3">
+            <p>{t("editor.claim.deletedNotice")}</p>
+            {may(actor, "claim.restore") && (
+              <ActionForm action={undeleteClaimAction}>
+                <input type="hidden" name="id" value={id} />
+                <input type="hidden" {...version} />
+                <SubmitButton label={t("editor.claim.undelete")} />
+              </ActionForm>
+            )}
+          </div>
+        )}
+      </header>
+
+      <section aria-labelledby="workflow" className="space-y-3">
+        <h2 id="workflow" className="text-lg font-semibold">
+          {t("editor.claim.workflow")}
+        </h2>
+        <div className="flex flex-wrap gap-3">
+          {NEXT_STEPS[claim.status].map(([status, label]) => (
+            <ActionForm key={status} action={changeClaimStatusAction}>
+              <input type="hidden" name="id" value={id} />
+              <input type="hidden" {...version} />
+              <input type="hidden" name="status" value={status} />
+              <SubmitButton label={t(label)} />
+            </ActionForm>
+          ))}
+          <Link href={`/editor/claims/${id}/answer?type=denies`} className="rounded border border-deny px-4 py-2 text-deny no-underline">
+            {t("editor.answer.deny")}
+          </Link>
+          <Link href={`/editor/claims/${id}/answer?type=confirms`} className="rounded border border-confirm px-4 py-2 text-confirm no-underline">
+            {t("editor.answer.confirm")}
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="links" className="space-y-3">
+        <h2 id="links" className="text-lg font-semibold">
+          {t("editor.links.title")}
+        </h2>
+        {outgoing.length + incoming.length === 0 && <p className="text-muted">{t("editor.links.none")}</p>}
+        <ul className="space-y-2" data-testid="claim-links">
+          {outgoing.map((link) => (
+            <li key={`out-${link.type}-${link.toClaim.id}`} className="flex flex-wrap items-center gap-2">
+              <span>
+                {t("editor.links.outgoing")} {t(`link.${link.type}`)}:{" "}
+                <Link href={`/editor/claims/${link.toClaim.id}`}>
+                  <bdi>{link.toClaim.claimant.name}</bdi>: <bdi>{link.toClaim.text.slice(0, 100)}</bdi>
+                </Link>
+              </span>
+              <ActionForm action={unlinkClaimsAction}>
+                <input type="hidden" name="fromClaimId" value={id} />
+                <input type="hidden" name="toClaimId" value={link.toClaim.id} />
+                <input type="hidden" name="type" value={link.type} />
+                <SubmitButton label={t("editor.links.remove")} className="text-sm text-deny" />
+              </ActionForm>
+            </li>
+          ))}
+          {incoming.map((link) => (
+            <li key={`in-${link.type}-${link.fromClaim.id}`}>
+              {t(`linkIn.${link.type}`)}:{" "}
+              <Link href={`/editor/claims/${link.fromClaim.id}`}>
+                <bdi>{link.fromClaim.claimant.name}</bdi>: <bdi>{link.fromClaim.text.slice(0, 100)}</bdi>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <LinkClaimForm
+          claimId={id}
+          action={linkClaimsAction}
+          messages={props.messages}
+          typeLabels={Object.fromEntries(LINK_TYPES.map((type) => [type, t(`link.${type}`)])) as Record<(typeof LINK_TYPES)[number], string>}
+        />
+      </section>
+
+      <section aria-labelledby="verdict" className="space-y-3">
+        <h2 id="verdict" className="text-lg font-semibold">
+          {t("editor.verdict.title")}
+        </h2>
+        <VerdictForm
+          claimId={id}
+          version={claim.version}
+          action={setVerdictAction}
+          messages={props.messages}
+          levels={verdictLevels.map((level) => ({ id: level.id, label: prefs.locale === "en" ? level.labelEn : level.labelAr }))}
+          initial={{
+            verdictId: claim.verdictId ?? "",
+            verdictReasoning: claim.verdictReasoning ?? "",
+            evidence: claim.evidence.map((item) => ({ url: item.url, archivedUrl: item.archivedUrl ?? "", title: item.title, note: item.note ?? "" })),
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="claim-form" className="space-y-3">
+        <h2 id="claim-form" className="text-lg font-semibold">
+          {t("editor.claim.editTitle")}
+        </h2>
+        <ClaimForm
+          key={claim.version}
+          mode="update"
+          action={updateClaimAction}
+          draftKey={`claim:${id}`}
+          clearDraftKey={saved === "created" ? "claim:new" : saved === "updated" ? `claim:${id}` : undefined}
+          initial={snapshotToDraft(claim)}
+          fixed={{ id, version: claim.version }}
+          proposeSource={proposeSourceAction}
+          {...props}
+        />
+      </section>
+
+      {!claim.deletedAt && (
+        <ActionForm action={deleteClaimAction} className="border-t border-stone-200 pt-6">
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" {...version} />
+          <SubmitButton label={t("editor.claim.delete")} className="rounded border border-deny px-4 py-2 text-deny" />
+        </ActionForm>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { ClaimForm } from "@/components/editor/claim-form";
+import { emptyClaimDraft } from "@/components/editor/claim-draft";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { createClaimAction, proposeSourceAction } from "../actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function NewClaimPage({ searchParams }: { searchParams: Promise<{ story?: string }> }) {
+  await requirePermission("claim.create", "/editor/claims/new");
+  const { t } = await getI18n();
+  const props = await claimFormProps();
+  const story = (await searchParams).story;
+  const initial = { ...emptyClaimDraft(), storyIds: story && props.stories.some((s) => s.id === story) ? [story] : [] };
+  return (
+    <div>
+      <h1 className="mb-6 text-2xl font-bold">{t("editor.claim.newTitle")}</h1>
+      <ClaimForm mode="create" action={createClaimAction} draftKey="claim:new" initial={initial} fixed={{}} proposeSource={proposeSourceAction} {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { authorize } from "@/lib/auth/actor";
+import { findSimilarClaims } from "@/lib/claims/find-similar-claims";
+import { apiRoute } from "@/lib/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+/** Claims like the given text: duplicate warnings on a new claim, and the link picker. */
+export const GET = apiRoute(async ({ request, actor }) => {
+  authorize(actor, "claim.readDraft");
+  const params = request.nextUrl.searchParams;
+  const exclude = z.uuid().safeParse(params.get("exclude"));
+  return { claims: await findSimilarClaims(params.get("q") ?? "", { excludeId: exclude.success ? exclude.data : undefined }) };
+});

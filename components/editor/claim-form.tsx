@@ -1,0 +1,214 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
+import { idleForm, type FormState } from "@/lib/http/form-state";
+import { AppearanceRows } from "./appearance-rows";
+import { draftToInput, type ClaimDraft } from "./claim-draft";
+import { ConflictMerge } from "./conflict-merge";
+import { SimilarClaims } from "./similar-claims";
+import { SourcePicker, type PickedSource } from "./source-picker";
+import { clearAutosavedDraft, useAutosavedDraft } from "./use-autosaved-draft";
+
+type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
+export type ProposeSource = (input: { name: string; kind: string }) => Promise<PickedSource | { error: string }>;
+
+const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";
+const DATE_INPUT = { exact: "datetime-local", day: "date", month: "month", year: "number" } as const;
+
+/**
+ * The one claim form: new claims, edits, and answers (denial / confirmation).
+ * It sends the use-case's input as JSON, shows each error next to its field,
+ * autosaves to the browser, and on an edit conflict offers a field-by-field merge.
+ */
+export function ClaimForm({
+  mode,
+  action,
+  draftKey,
+  clearDraftKey,
+  initial,
+  fixed,
+  stories,
+  users,
+  messages,
+  kindLabels,
+  proposeSource,
+}: {
+  mode: "create" | "update" | "answer";
+  action: ServerAction;
+  draftKey: string;
+  /** A draft the server has just saved (after a redirect), to forget. */
+  clearDraftKey?: string;
+  initial: ClaimDraft;
+  /** Inputs that are not edited here: the claim's id and version, or the claim answered. */
+  fixed: Record<string, string | number>;
+  stories: { id: string; title: string }[];
+  users: { id: string; name: string }[];
+  messages: ClientMessages;
+  kindLabels: Record<string, string>;
+  proposeSource: ProposeSource;
+}) {
+  const t = clientTranslator(messages);
+  const [state, formAction] = useActionState(action, idleForm);
+  const { value: draft, setValue: setDraft, restored, discard } = useAutosavedDraft(draftKey, initial);
+  const [version, setVersion] = useState(fixed.version);
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const update = (patch: Partial<ClaimDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  useEffect(() => {
+    if (clearDraftKey) clearAutosavedDraft(clearDraftKey);
+  }, [clearDraftKey]);
+
+  const conflict = state.status === "error" && state.code === "error.conflict" ? (state.data as { current: Record<string, unknown> }).current : null;
+  const fieldId = (name: string) => `claim-${name}`;
+
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}) })} />
+      {restored && (
+        <p role="status" className="flex flex-wrap items-center gap-3 rounded border border-accent/40 bg-accent-soft p-3">
+          {t("editor.draft.restored")}
+          <button type="button" onClick={discard} className="text-accent underline">
+            {t("editor.draft.discard")}
+          </button>
+        </p>
+      )}
+      <FormMessage state={state} />
+      {conflict && (
+        <ConflictMerge
+          mine={draft}
+          theirs={conflict}
+          t={t}
+          onMerge={(merged) => {
+            setDraft(merged);
+            setVersion(Number(conflict.version));
+          }}
+        />
+      )}
+
+      <Field label={t("editor.claim.claimant")} name="claimantId" errors={errors.claimantId} hint={t("editor.claim.claimantHint")}>
+        {(aria) => (
+          <SourcePicker
+            id={aria.id}
+            label={t("editor.claim.claimant")}
+            value={draft.claimant}
+            onChange={(claimant) => update({ claimant })}
+            t={t}
+            kindLabels={kindLabels}
+            proposeSource={proposeSource}
+            invalid={Boolean(aria["aria-invalid"])}
+            describedBy={aria["aria-describedby"]}
+          />
+        )}
+      </Field>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("editor.claim.saidAt")} name="saidAt" errors={errors.saidAt}>
+          {(aria) => (
+            <input
+              {...aria}
+              type={DATE_INPUT[draft.saidAtPrecision]}
+              dir="ltr"
+              className={control}
+              value={draft.saidAt}
+              min={draft.saidAtPrecision === "year" ? 1900 : undefined}
+              max={draft.saidAtPrecision === "year" ? 2100 : undefined}
+              onChange={(event) => update({ saidAt: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t("editor.claim.precision")} name="saidAtPrecision" errors={errors.saidAtPrecision}>
+          {(aria) => (
+            <select
+              {...aria}
+              className={control}
+              value={draft.saidAtPrecision}
+              onChange={(event) => update({ saidAtPrecision: event.target.value as ClaimDraft["saidAtPrecision"], saidAt: "" })}
+            >
+              {(["exact", "day", "month", "year"] as const).map((precision) => (
+                <option key={precision} value={precision}>
+                  {t(`editor.precision.${precision}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <Field label={t("editor.claim.text")} name="text" errors={errors.text}>
+        {(aria) => <textarea {...aria} dir="auto" rows={4} className={control} value={draft.text} onChange={(event) => update({ text: event.target.value })} />}
+      </Field>
+      {mode !== "update" && <SimilarClaims text={draft.text} t={t} />}
+
+      <Field label={t("editor.claim.summary")} name="summary" errors={errors.summary}>
+        {(aria) => <textarea {...aria} dir="auto" rows={2} className={control} value={draft.summary} onChange={(event) => update({ summary: event.target.value })} />}
+      </Field>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("editor.claim.tags")} name="tags" errors={errors.tags} hint={t("editor.claim.tagsHint")}>
+          {(aria) => <input {...aria} dir="auto" className={control} value={draft.tags} onChange={(event) => update({ tags: event.target.value })} />}
+        </Field>
+        <Field label={t("editor.claim.language")} name="language" errors={errors.language}>
+          {(aria) => <input {...aria} dir="ltr" className={control} value={draft.language} maxLength={3} onChange={(event) => update({ language: event.target.value })} />}
+        </Field>
+      </div>
+
+      {stories.length > 0 && (
+        <fieldset className="space-y-1">
+          <legend className="font-semibold">{t("editor.claim.stories")}</legend>
+          {stories.map((story) => (
+            <label key={story.id} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={draft.storyIds.includes(story.id)}
+                onChange={(event) =>
+                  update({ storyIds: event.target.checked ? [...draft.storyIds, story.id] : draft.storyIds.filter((id) => id !== story.id) })
+                }
+              />
+              <bdi>{story.title}</bdi>
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      <AppearanceRows
+        appearances={draft.appearances}
+        onChange={(appearances) => update({ appearances })}
+        errors={errors}
+        t={t}
+        kindLabels={kindLabels}
+        proposeSource={proposeSource}
+      />
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("editor.claim.status")} name="status" errors={errors.status}>
+          {(aria) => (
+            <select {...aria} className={control} value={draft.status} onChange={(event) => update({ status: event.target.value as ClaimDraft["status"] })}>
+              {(["draft", "in_review", "published", "archived"] as const).map((status) => (
+                <option key={status} value={status}>
+                  {t(`editor.status.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("editor.claim.assignee")} name="assigneeId" errors={errors.assigneeId}>
+          {(aria) => (
+            <select {...aria} className={control} value={draft.assigneeId} onChange={(event) => update({ assigneeId: event.target.value })}>
+              <option value="">{t("editor.claim.nobody")}</option>
+              {users.map((user) => (
+                <option key={user.id} value={user.id}>
+                  {user.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <SubmitButton label={mode === "answer" ? t("editor.answer.save") : t("editor.claim.save")} pendingLabel={t("editor.claim.saving")} />
+    </form>
+  );
+}

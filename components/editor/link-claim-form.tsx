@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
+import { idleForm, type FormState } from "@/lib/http/form-state";
+
+const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
+type Found = { id: string; text: string; claimantName: string };
+
+/** Links this claim to another one, found by its words. */
+export function LinkClaimForm({
+  claimId,
+  action,
+  messages,
+  typeLabels,
+}: {
+  claimId: string;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  messages: ClientMessages;
+  typeLabels: Record<(typeof LINK_TYPES)[number], string>;
+}) {
+  const t = clientTranslator(messages);
+  const [state, formAction] = useActionState(action, idleForm);
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<Found[]>([]);
+  const [target, setTarget] = useState<Found | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      if (query.trim().length < 3) return setFound([]);
+      const response = await fetch(`/editor/lookup/claims?q=${encodeURIComponent(query)}&exclude=${claimId}`);
+      if (response.ok && !cancelled) setFound(((await response.json()) as { claims: Found[] }).claims);
+    }, 300);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query, claimId]);
+
+  return (
+    <form action={formAction} className="space-y-3 rounded border border-stone-200 p-3" data-testid="link-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="fromClaimId" value={claimId} />
+      <input type="hidden" name="toClaimId" value={target?.id ?? ""} />
+      <label className="block">
+        <span className="mb-1 block font-semibold">{t("editor.links.type")}</span>
+        <select name="type" className="w-full rounded border border-stone-300 bg-white px-3 py-2">
+          {LINK_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {typeLabels[type]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {target ? (
+        <p className="flex items-center gap-2 rounded border border-stone-300 bg-white p-2">
+          <bdi className="grow">
+            {target.claimantName}: {target.text.slice(0, 120)}
+          </bdi>
+          <button type="button" className="text-sm text-accent" onClick={() => setTarget(null)}>
+            {t("editor.source.clear")}
+          </button>
+        </p>
+      ) : (
+        <label className="block">
+          <span className="mb-1 block font-semibold">{t("editor.links.target")}</span>
+          <input value={query} onChange={(event) => setQuery(event.target.value)} dir="auto" className="w-full rounded border border-stone-300 bg-white px-3 py-2" aria-describedby="link-target-hint" />
+          <span id="link-target-hint" className="text-sm text-muted">
+            {t("editor.links.targetHint")}
+          </span>
+          <ul className="mt-1 space-y-1">
+            {found.map((claim) => (
+              <li key={claim.id}>
+                <button type="button" className="text-start text-accent" onClick={() => setTarget(claim)}>
+                  <bdi>
+                    {claim.claimantName}: {claim.text.slice(0, 120)}
+                  </bdi>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </label>
+      )}
+      {state.status === "error" && state.fieldErrors.toClaimId && <p className="text-sm text-deny">{state.fieldErrors.toClaimId.join(" ")}</p>}
+      <SubmitButton label={t("editor.links.add")} />
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { SourceSuggestion } from "@/lib/sources/suggest-sources";
+import type { clientTranslator } from "@/lib/i18n/client-messages";
+
+export type PickedSource = { id: string; name: string };
+type ProposeSource = (input: { name: string; kind: string }) => Promise<PickedSource | { error: string }>;
+
+const KINDS = ["outlet", "agency", "government", "person", "anonymous", "social", "other"] as const;
+
+/**
+ * An accessible combobox over sources: Arabic-normalized, alias-aware
+ * suggestions as the editor types, and an inline "propose a new source"
+ * when nothing matches.
+ */
+export function SourcePicker({
+  id,
+  label,
+  value,
+  onChange,
+  t,
+  kindLabels,
+  proposeSource,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  label: string;
+  value: PickedSource | null;
+  onChange: (source: PickedSource | null) => void;
+  t: ReturnType<typeof clientTranslator>;
+  kindLabels: Record<string, string>;
+  proposeSource: ProposeSource;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
+  const [query, setQuery] = useState("");
+  const [suggestions, setSuggestions] = useState<SourceSuggestion[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<string>("outlet");
+  const [proposeError, setProposeError] = useState<string | null>(null);
+  const listId = useId();
+  const request = useRef(0);
+
+  useEffect(() => {
+    if (!query.trim()) return;
+    const current = ++request.current;
+    const timer = setTimeout(async () => {
+      const response = await fetch(`/editor/lookup/sources?q=${encodeURIComponent(query)}`);
+      if (!response.ok || current !== request.current) return;
+      setSuggestions(((await response.json()) as { sources: SourceSuggestion[] }).sources);
+      setActive(0);
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  if (value) {
+    return (
+      <div className="flex items-center gap-2 rounded border border-stone-300 bg-white px-3 py-2" data-testid={`${id}-picked`}>
+        <bdi className="grow font-semibold">{value.name}</bdi>
+        <button type="button" className="text-sm text-accent" onClick={() => onChange(null)} aria-label={`${t("editor.source.clear")}: ${label}`}>
+          {t("editor.source.clear")}
+        </button>
+      </div>
+    );
+  }
+
+  const choose = (source: SourceSuggestion) => {
+    onChange({ id: source.id, name: source.name });
+    setQuery("");
+    setOpen(false);
+  };
+  const propose = async () => {
+    setProposeError(null);
+    const result = await proposeSource({ name: query.trim(), kind });
+    if ("error" in result) setProposeError(result.error);
+    else {
+      onChange(result);
+      setQuery("");
+    }
+  };
+  const showList = open && query.trim().length > 0;
+
+  return (
+    <div className="relative">
+      <input
+        id={id}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && suggestions[active] ? `${listId}-${active}` : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        autoComplete="off"
+        dir="auto"
+        placeholder={t("editor.source.search")}
+        className="w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown") setActive((i) => Math.min(i + 1, suggestions.length - 1));
+          else if (event.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
+          else if (event.key === "Enter" && showList && suggestions[active]) choose(suggestions[active]);
+          else if (event.key === "Escape") setOpen(false);
+          else return;
+          event.preventDefault();
+        }}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-300 bg-white shadow">
+          {suggestions.map((source, index) => (
+            <li
+              key={source.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className="cursor-pointer px-3 py-2 aria-selected:bg-accent-soft"
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(source);
+              }}
+            >
+              <bdi className="font-semibold">{source.name}</bdi>
+              {source.nameEn && <span className="ms-2 text-sm text-muted" dir="ltr">{source.nameEn}</span>}
+              <span className="ms-2 text-xs text-muted">
+                {kindLabels[source.kind]}
+                {source.status === "proposed" && ` · ${t("editor.source.proposed")}`}
+              </span>
+            </li>
+          ))}
+          {suggestions.length === 0 && <li className="px-3 py-2 text-muted">{t("editor.source.noMatch")}</li>}
+        </ul>
+      )}
+      {query.trim().length > 1 && (
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <label className="flex items-center gap-1">
+            {t("editor.source.proposeKind")}
+            <select value={kind} onChange={(event) => setKind(event.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
+              {KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {kindLabels[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={propose} className="rounded border border-accent px-2 py-1 text-accent">
+            {t("editor.source.propose", { name: query.trim() })}
+          </button>
+          {proposeError && <span className="text-deny">{proposeError}</span>}
+        </div>
+      )}
+    </div>
+  );
+}

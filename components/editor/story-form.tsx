@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
+import { idleForm, type FormState } from "@/lib/http/form-state";
+
+/** A new story: the timeline claims are filed under. */
+export function StoryForm({ action, messages }: { action: (state: FormState, form: FormData) => Promise<FormState>; messages: ClientMessages }) {
+  const t = clientTranslator(messages);
+  const [state, formAction] = useActionState(action, idleForm);
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const typed = (state.status === "error" ? state.values : {}) as Record<string, string>;
+  return (
+    <form action={formAction} className="max-w-2xl space-y-4">
+      <FormMessage state={state} />
+      <TextField label={t("editor.stories.titleField")} name="title" errors={errors.title} dir="auto" defaultValue={typed.title} required />
+      <TextField label={t("editor.stories.titleEn")} name="titleEn" errors={errors.titleEn} dir="ltr" defaultValue={typed.titleEn} />
+      <TextAreaField label={t("editor.stories.summary")} name="summary" errors={errors.summary} defaultValue={typed.summary} />
+      <TextField label={t("editor.claim.tags")} name="tags" errors={errors.tags} hint={t("editor.claim.tagsHint")} dir="auto" />
+      <SelectField
+        label={t("editor.stories.status")}
+        name="status"
+        errors={errors.status}
+        defaultValue={typed.status ?? "published"}
+        options={[
+          { value: "published", label: t("editor.stories.published") },
+          { value: "draft", label: t("editor.stories.draft") },
+        ]}
+      />
+      <SubmitButton label={t("editor.stories.create")} />
+    </form>
+  );
+}

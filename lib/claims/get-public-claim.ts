@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { db, type Prisma } from "@/lib/db/client";
+import { claimCardInclude, linkedClaimSelect, publishedClaim, publishedStory, toClaimCard } from "./public-claim";
+
+const claimPageInclude = {
+  ...claimCardInclude,
+  claimant: {
+    select: {
+      ...claimCardInclude.claimant.select,
+      description: true,
+      url: true,
+    },
+  },
+  evidence: { orderBy: { position: "asc" } },
+  linksFrom: { where: { toClaim: publishedClaim }, select: { type: true, note: true, toClaim: { select: linkedClaimSelect } }, orderBy: { createdAt: "asc" } },
+  linksTo: { where: { fromClaim: publishedClaim }, select: { type: true, note: true, fromClaim: { select: linkedClaimSelect } }, orderBy: { createdAt: "asc" } },
+  stories: { where: { story: publishedStory }, select: { story: { select: { slug: true, title: true, titleEn: true } } } },
+} as const satisfies Prisma.ClaimInclude;
+
+/**
+ * A published claim with everything its page shows: the claimant and their
+ * affiliation, the verdict with its evidence, the attribution chains (and the
+ * appearances they are made of, for ClaimReview), every link in both
+ * directions to other published claims, and the published stories it is in.
+ * Drafts, claims in review, archived and deleted claims are not found.
+ */
+export async function getPublicClaim(id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  const row = await db().claim.findFirst({ where: { id, ...publishedClaim }, include: claimPageInclude });
+  if (!row) return null;
+  const { evidence, linksFrom, linksTo, stories, ...card } = row;
+  return {
+    ...toClaimCard(card),
+    claimant: row.claimant,
+    appearances: row.appearances,
+    evidence,
+    /** What this claim does to others: "ينفي …". */
+    outgoing: linksFrom.map(({ toClaim, ...link }) => ({ ...link, claim: toClaim })),
+    /** What others do to this claim: "نفاه …". */
+    incoming: linksTo.map(({ fromClaim, ...link }) => ({ ...link, claim: fromClaim })),
+    stories: stories.map((entry) => entry.story),
+  };
+}
+
+export type PublicClaim = NonNullable<Awaited<ReturnType<typeof getPublicClaim>>>;
