@@ -12,13 +12,11 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { openLocalDatabase, type LocalDatabase } from "@/lib/db/local-database";
 import { applyMigrations, defaultMigrationsDir, MIGRATION_LOCKFILE, migrationStatus } from "@/lib/db/migrate";
 import { checkDrift, createMigrationSql } from "@/lib/db/schema-engine";
-import { dataDir, localSecrets } from "@/lib/runtime/data-dir";
 
-type Database = { url: string; stop: () => Promise<void> };
+type Database = LocalDatabase;
 
 const USAGE = "Usage: tsx scripts/db.ts migrate | new NAME | status";
 
@@ -88,38 +86,11 @@ async function status(database: Database): Promise<number> {
 // ---------------------------------------------------------------------------
 
 async function withDatabase(run: (database: Database) => Promise<number>): Promise<number> {
-  const database = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await localDatabase();
+  const database = await openLocalDatabase();
   try {
     return await run(database);
   } finally {
     await database.stop();
-  }
-}
-
-/**
- * The embedded PostgreSQL in the data folder. When the app is running it
- * already serves that folder (a second server could not start on it), so we
- * use the running one.
- */
-async function localDatabase(): Promise<Database> {
-  const port = Number(process.env.ISNAD_DB_PORT ?? 54329);
-  const password = localSecrets().databasePassword;
-  // The user and database names startEmbeddedPostgres uses.
-  const runningUrl = `postgresql://isnad:${encodeURIComponent(password)}@127.0.0.1:${port}/isnad`;
-  if (await acceptsConnections(runningUrl)) return { url: runningUrl, stop: async () => {} };
-  const server = await startEmbeddedPostgres({ clusterDir: path.join(dataDir(), "pg"), port, password });
-  return { url: server.url, stop: server.stop };
-}
-
-async function acceptsConnections(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 

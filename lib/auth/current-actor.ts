@@ -2,10 +2,10 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
-import { anonymous, type Actor } from "./actor";
+import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { actorForBearerToken } from "./api-token-actor";
+import { actorForSessionUser } from "./session-actor";
 
 /**
  * Who is making this request. A bearer token wins (integrations); otherwise
@@ -17,9 +17,5 @@ export const getActor = cache(async (): Promise<Actor> => {
   if (authorization?.startsWith("Bearer ")) return actorForBearerToken(authorization.slice("Bearer ".length).trim());
 
   const session = await getServerSession(authOptions);
-  const userId = (session as { userId?: string } | null)?.userId;
-  if (!userId) return anonymous;
-  const user = await db().user.findUnique({ where: { id: userId } });
-  if (!user || user.disabledAt) return anonymous;
-  return { kind: "user", id: user.id, role: user.role, email: user.email, name: user.name };
+  return actorForSessionUser((session as { userId?: string } | null)?.userId);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { cleanText } from "@/lib/validation/fields";
 
 export const email = z
@@ -19,3 +20,8 @@ export const publicUserSelect = {
   disabledAt: true,
   createdAt: true,
 } as const;
+
+/** The name a user gets when none is given: the part of the email before the @. */
+export const defaultUserName = (address: string) => address.split("@")[0]!;
+
+export const userNotFound = () => new AppError(404, "admin.users.notFound");

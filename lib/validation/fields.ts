@@ -75,3 +75,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 }
+
+/** A yes/no from a JSON body (true/false) or a form ("true"/"false", or a ticked checkbox's "on"). */
+export const formBoolean = z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((value) => value !== "false")]);
