@@ -4,12 +4,29 @@ import { anonymous, type Actor } from "./actor";
 
 export const hashTokenSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
-/** The actor an API token stands for; revoked, expired or unknown tokens are nobody. */
+// "Last used" is for an admin deciding whether a token is still needed, so a
+// minute's precision is plenty, and a busy integration does not write a row
+// on every request.
+const LAST_USED_PRECISION_MS = 60_000;
+
+/**
+ * The actor an API token stands for; revoked, expired or unknown tokens are
+ * nobody, and so are the tokens of an account that was disabled. A token can
+ * never do more than the account that made it may now do: a write token of
+ * someone since made a reader only reads.
+ */
 export async function actorForBearerToken(secret: string): Promise<Actor> {
   if (!secret) return anonymous;
-  const token = await db().apiToken.findUnique({ where: { secretHash: hashTokenSecret(secret) } });
+  const token = await db().apiToken.findUnique({
+    where: { secretHash: hashTokenSecret(secret) },
+    include: { createdBy: { select: { role: true, disabledAt: true } } },
+  });
   const now = new Date();
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return anonymous;
-  await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
-  return { kind: "token", id: token.id, scope: token.scope, createdById: token.createdById };
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.createdBy.disabledAt) return anonymous;
+  await db().apiToken.updateMany({
+    where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
+    data: { lastUsedAt: now },
+  });
+  const scope = token.createdBy.role === "reader" ? "read" : token.scope;
+  return { kind: "token", id: token.id, scope, createdById: token.createdById };
 }

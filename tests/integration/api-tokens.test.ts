@@ -1,0 +1,105 @@
+/**
+ * API tokens: the secret is shown once and stored hashed; a token acts as a
+ * reader (read) or an editor (write), never more than its creator may now
+ * do; revoked, expired and disabled-creator tokens are nobody.
+ */
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorForBearerToken } from "@/lib/auth/api-token-actor";
+import { may } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createSource } from "@/lib/sources/create-source";
+import { createApiToken } from "@/lib/tokens/create-api-token";
+import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
+import { changeUserRole } from "@/lib/users/change-user-role";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { actorWithRole } from "./actors";
+
+let admin: Awaited<ReturnType<typeof actorWithRole>>;
+
+beforeAll(async () => {
+  admin = await actorWithRole("admin");
+});
+
+const statusOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.status : error),
+  );
+
+describe("API tokens", () => {
+  it("show their secret once and keep only its sha256, with a revision that holds neither", async () => {
+    const { token, secret } = await createApiToken(admin, { name: "موقع الصحيفة", scope: "read" });
+    expect(secret).toMatch(/^isnad_[\w-]{43}$/);
+    expect(token.prefix).toBe(secret.slice(0, 12));
+    const stored = await db().apiToken.findUniqueOrThrow({ where: { id: token.id } });
+    expect(stored.secretHash).toBe(createHash("sha256").update(secret).digest("hex"));
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    const revision = await db().revision.findFirstOrThrow({ where: { entityType: "apiToken", entityId: token.id } });
+    expect(revision).toMatchObject({ action: "create", actorId: admin.id });
+    expect(JSON.stringify(revision.after)).not.toContain(secret);
+    expect(JSON.stringify(revision.after)).not.toContain(stored.secretHash);
+  });
+
+  it("act as a reader (read) or an editor (write), and note when they were last used", async () => {
+    const read = await createApiToken(admin, { name: "read", scope: "read" });
+    const write = await createApiToken(admin, { name: "write", scope: "write" });
+    const reader = await actorForBearerToken(read.secret);
+    const editor = await actorForBearerToken(write.secret);
+    expect(reader).toMatchObject({ kind: "token", scope: "read", createdById: admin.id });
+    expect(may(reader, "claim.create")).toBe(false);
+    expect(may(editor, "claim.create")).toBe(true);
+    expect(may(editor, "source.write")).toBe(false);
+
+    expect(await statusOf(createSource(reader, { name: "مصدر", kind: "outlet" }))).toBe(403);
+    const proposed = await createSource(editor, { name: "مصدر", kind: "outlet" });
+    expect(proposed.status).toBe("proposed");
+    const revision = await db().revision.findFirstOrThrow({ where: { entityType: "source", entityId: proposed.id } });
+    expect(revision).toMatchObject({ tokenId: write.token.id, actorId: admin.id });
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id: write.token.id } })).lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("stop working once revoked; revoking twice changes nothing", async () => {
+    const { token, secret } = await createApiToken(admin, { name: "soon revoked", scope: "write" });
+    expect((await actorForBearerToken(secret)).kind).toBe("token");
+    const revoked = await revokeApiToken(admin, { tokenId: token.id });
+    expect(revoked.revokedAt).toBeInstanceOf(Date);
+    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });
+    await revokeApiToken(admin, { tokenId: token.id });
+    expect(await db().revision.count({ where: { entityId: token.id, action: "revoke" } })).toBe(1);
+  });
+
+  it("stop working when they expire, and cannot be made already expired", async () => {
+    const { token, secret } = await createApiToken(admin, { name: "expiring", scope: "read", expiresAt: "2999-01-01" });
+    expect(token.expiresAt?.toISOString()).toBe("2999-01-01T00:00:00.000Z");
+    expect((await actorForBearerToken(secret)).kind).toBe("token");
+    await db().apiToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });
+
+    const error = await createApiToken(admin, { name: "past", scope: "read", expiresAt: "2001-01-01" }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 422, issues: [{ path: ["expiresAt"], message: "admin.tokens.expiryInPast" }] });
+    expect(await createApiToken(admin, { name: "no expiry", scope: "read", expiresAt: "" })).toMatchObject({ token: { expiresAt: null } });
+  });
+
+  it("follow their creator: nobody once the account is disabled, read-only once it is a reader", async () => {
+    const otherAdmin = await actorWithRole("admin");
+    const { secret } = await createApiToken(otherAdmin, { name: "creator's", scope: "write" });
+    await changeUserRole(admin, { userId: otherAdmin.id, role: "reader" });
+    expect(await actorForBearerToken(secret)).toMatchObject({ kind: "token", scope: "read" });
+    await setUserDisabled(admin, { userId: otherAdmin.id, disabled: true });
+    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });
+  });
+
+  it("are unknown when made up or empty", async () => {
+    expect(await actorForBearerToken("isnad_made-up")).toEqual({ kind: "anonymous" });
+    expect(await actorForBearerToken("")).toEqual({ kind: "anonymous" });
+  });
+
+  it("are managed by admins only", async () => {
+    const editor = await actorWithRole("editor");
+    expect(await statusOf(createApiToken(editor, { name: "x", scope: "read" }))).toBe(403);
+    const { secret } = await createApiToken(admin, { name: "write", scope: "write" });
+    expect(await statusOf(createApiToken(await actorForBearerToken(secret), { name: "x", scope: "read" }))).toBe(403);
+  });
+});
