@@ -3,9 +3,10 @@ import { may } from "@/lib/auth/actor";
 import { uniqueSlug } from "@/lib/db/unique-slug";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { credibilityFields, sourceProfileFields, sourceSearchText } from "./source-fields";
+import { assertValidAffiliation } from "./affiliation";
+import { credibilityFields, requireCredibilityReason, sourceProfileFields, sourceSearchText } from "./source-fields";
 
-export const createSourceInput = z.object({ ...sourceProfileFields, ...credibilityFields });
+export const createSourceInput = z.object({ ...sourceProfileFields, ...credibilityFields }).superRefine(requireCredibilityReason);
 export type CreateSourceInput = z.input<typeof createSourceInput>;
 
 /**
@@ -17,6 +18,7 @@ export const createSource = defineUseCase({
   input: createSourceInput,
   async run({ actor, input, tx }) {
     const isAdmin = may(actor, "source.write");
+    await assertValidAffiliation(tx, null, input.affiliationId);
     const source = await tx.source.create({
       data: {
         ...input,
