@@ -8,6 +8,7 @@ export default defineConfig([
   globalIgnores([".next*/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
       // Logical properties only: physical left/right breaks the switch between RTL and LTR.
       "no-restricted-syntax": [
         "error",

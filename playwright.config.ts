@@ -1,11 +1,15 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // One throwaway data folder (embedded Postgres, demo passwords) per run. Set
 // here, in the main process, so the workers it forks inherit the same one.
-process.env.ISNAD_E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "isnad-e2e-"));
+if (!process.env.ISNAD_E2E_DATA_DIR) {
+  process.env.ISNAD_E2E_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "isnad-e2e-"));
+  // mkdtemp makes it private; the embedded Postgres runs as another OS user when we are root.
+  chmodSync(process.env.ISNAD_E2E_DATA_DIR, 0o755);
+}
 const port = Number(process.env.ISNAD_E2E_PORT ?? 3100);
 
 function chromiumPath(): string | undefined {

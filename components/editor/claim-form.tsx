@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
@@ -52,20 +52,30 @@ export function ClaimForm({
 }) {
   const t = clientTranslator(messages);
   const [state, formAction] = useActionState(action, idleForm);
-  const { value: draft, setValue: setDraft, restored, discard } = useAutosavedDraft(draftKey, initial);
+  const { value: draft, setValue: setDraft, restored, discard } = useAutosavedDraft(draftKey, initial, { justSaved: clearDraftKey === draftKey });
   const [version, setVersion] = useState(fixed.version);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A merge is applied to the form first and submitted once React has rendered it.
+  const [submitAfterMerge, setSubmitAfterMerge] = useState(false);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const update = (patch: Partial<ClaimDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   useEffect(() => {
-    if (clearDraftKey) clearAutosavedDraft(clearDraftKey);
-  }, [clearDraftKey]);
+    if (clearDraftKey && clearDraftKey !== draftKey) clearAutosavedDraft(clearDraftKey);
+  }, [clearDraftKey, draftKey]);
+
+  useEffect(() => {
+    if (!submitAfterMerge) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSubmitAfterMerge(false);
+    formRef.current?.requestSubmit();
+  }, [submitAfterMerge]);
 
   const conflict = state.status === "error" && state.code === "error.conflict" ? (state.data as { current: Record<string, unknown> }).current : null;
-  const fieldId = (name: string) => `claim-${name}`;
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
+      <input type="hidden" name="draftKey" value={draftKey} />
       <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}) })} />
       {restored && (
         <p role="status" className="flex flex-wrap items-center gap-3 rounded border border-accent/40 bg-accent-soft p-3">
@@ -84,6 +94,7 @@ export function ClaimForm({
           onMerge={(merged) => {
             setDraft(merged);
             setVersion(Number(conflict.version));
+            setSubmitAfterMerge(true);
           }}
         />
       )}

@@ -100,7 +100,7 @@ export function ConflictMerge({
           ))}
         </tbody>
       </table>
-      <button type="submit" onClick={merge} className="rounded bg-amber-600 px-4 py-2 font-semibold text-white">
+      <button type="button" onClick={merge} className="rounded bg-amber-600 px-4 py-2 font-semibold text-white">
         {t("editor.conflict.merge")}
       </button>
     </section>

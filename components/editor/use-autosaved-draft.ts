@@ -7,13 +7,16 @@ const PREFIX = "isnad-draft:";
 /**
  * Keeps a form's state in localStorage as the editor types, so a reload, a
  * crash or a lost connection costs at most a second of typing. On mount, an
- * unsaved draft that differs from what the server sent is offered back.
+ * unsaved draft that differs from what the server sent is offered back,
+ * unless the page was reached by saving (`justSaved`).
  */
-export function useAutosavedDraft<T>(key: string, initial: T) {
+export function useAutosavedDraft<T>(key: string, initial: T, options: { justSaved?: boolean } = {}) {
   const [value, setValue] = useState<T>(initial);
   const [restored, setRestored] = useState(false);
 
   useEffect(() => {
+    // Right after a save the server's copy is the editor's work; the stored draft is stale.
+    if (options.justSaved) return localStorage.removeItem(PREFIX + key);
     const stored = localStorage.getItem(PREFIX + key);
     if (!stored || stored === JSON.stringify(initial)) return;
     try {

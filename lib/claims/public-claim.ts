@@ -51,3 +51,11 @@ export const linkedClaimSelect = {
 } as const satisfies Prisma.ClaimSelect;
 
 export type LinkedClaim = Prisma.ClaimGetPayload<{ select: typeof linkedClaimSelect }>;
+
+/** A claim in a line: its summary, else its words cut on a word boundary ("…"). */
+export function claimGist(claim: { text: string; summary: string | null }, maxLength = 140): string {
+  const words = claim.summary ?? claim.text;
+  if (words.length <= maxLength) return words;
+  const cut = words.lastIndexOf(" ", maxLength);
+  return `${words.slice(0, cut > 0 ? cut : maxLength)}…`;
+}

@@ -2,6 +2,7 @@
 // each with the claims that answer it (denials, confirmations, …) attached
 // beneath it, however deep the answers go. Stories, sources and tags all
 // draw their timelines from here.
+import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import type { LinkType } from "@/lib/db/generated/enums.ts";
 import {
@@ -12,6 +13,7 @@ import {
   type ClaimCard,
   type LinkedClaim,
 } from "./public-claim";
+import { firstParam } from "./public-paths";
 
 /** Links that answer a claim: shown attached to it rather than as events of their own. */
 export const ANSWER_LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects"] as const satisfies LinkType[];
@@ -137,3 +139,12 @@ export function timelineFacets(nodes: TimelineNode[]) {
 }
 
 export type TimelineFacets = ReturnType<typeof timelineFacets>;
+
+/** ?order=newest&tag=…&source=… as a page receives them; anything else falls back to the default view. */
+export const timelineViewSchema = z.object({
+  order: z.preprocess(firstParam, z.enum(["oldest", "newest"]).catch("oldest").default("oldest")),
+  tag: z.preprocess(firstParam, z.string().max(120).optional().catch(undefined)),
+  source: z.preprocess(firstParam, z.string().max(120).optional().catch(undefined)),
+});
+
+export type TimelineView = z.output<typeof timelineViewSchema>;

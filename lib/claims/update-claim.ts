@@ -23,7 +23,7 @@ export const updateClaim = defineUseCase({
   input: updateClaimInput,
   async run({ actor, input, tx }) {
     const before = await lockClaimVersion(tx, input.id, input.version);
-    const { id: claimId, version: _version, tags, storyIds, appearances, ...fields } = input;
+    const { id: claimId, version, tags, storyIds, appearances, ...fields } = input;
     await tx.claim.update({
       where: { id: claimId },
       data: {

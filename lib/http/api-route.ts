@@ -57,16 +57,16 @@ export async function readJsonBody(request: NextRequest, limitBytes = DEFAULT_BO
  * e.g. `export const POST = apiMutation(recordDenial)`.
  */
 export function apiMutation<Schema extends z.ZodType, Result, Params = Record<string, never>>(
-  useCase: UseCase<Schema, Result>,
+  operation: UseCase<Schema, Result>,
   options: { status?: number; limitBytes?: number; input?: (body: unknown, params: Params) => z.input<Schema> } = {},
 ) {
   return apiRoute<Params>(
     async ({ request, actor, params }) => {
       // Who may call it is settled before the body is read: nobody gets 401, not 415.
-      authorize(actor, useCase.action);
+      authorize(actor, operation.action);
       const body = await readJsonBody(request, options.limitBytes);
       const input = options.input ? options.input(body, params) : ({ ...(body as object), ...params } as z.input<Schema>);
-      return useCase(actor, input);
+      return operation(actor, input);
     },
     { status: options.status ?? 200 },
   );

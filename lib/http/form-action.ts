@@ -17,13 +17,13 @@ export type { FormState };
  * they typed (`values`) so nothing is lost on a failed save.
  */
 export async function runFormAction<Schema extends z.ZodType, Result>(
-  useCase: UseCase<Schema, Result>,
+  operation: UseCase<Schema, Result>,
   input: z.input<Schema>,
   options: { revalidate?: string[] } = {},
 ): Promise<Exclude<FormState<Result>, { status: "idle" }>> {
   const [actor, prefs] = await Promise.all([getActor(), getPreferences()]);
   try {
-    const result = await useCase(actor, input);
+    const result = await operation(actor, input);
     for (const path of options.revalidate ?? []) revalidatePath(path);
     return { status: "ok", result };
   } catch (error) {

@@ -15,29 +15,33 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { formPayload, formValues, runFormAction, type FormState } from "@/lib/http/form-action";
 import { createSource } from "@/lib/sources/create-source";
 
-const claimPage = (id: string, saved: string) => `/editor/claims/${id}?saved=${saved}`;
+/** Where a save lands: the claim's page, told what was saved and which browser draft to forget. */
+const claimPage = (id: string, saved: string, form?: FormData) => {
+  const draft = form?.get("draftKey");
+  return `/editor/claims/${id}?saved=${saved}${typeof draft === "string" && draft ? `&draft=${encodeURIComponent(draft)}` : ""}`;
+};
 
 export async function createClaimAction(_previous: FormState, form: FormData) {
   const state = await runFormAction(createClaim, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "created"));
+  if (state.status === "ok") redirect(claimPage(state.result.id, "created", form));
   return state;
 }
 
 export async function updateClaimAction(_previous: FormState, form: FormData) {
   const state = await runFormAction(updateClaim, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "updated"));
+  if (state.status === "ok") redirect(claimPage(state.result.id, "updated", form));
   return state;
 }
 
 export async function recordDenialAction(_previous: FormState, form: FormData) {
   const state = await runFormAction(recordDenial, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "created"));
+  if (state.status === "ok") redirect(claimPage(state.result.id, "created", form));
   return state;
 }
 
 export async function recordConfirmationAction(_previous: FormState, form: FormData) {
   const state = await runFormAction(recordConfirmation, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "created"));
+  if (state.status === "ok") redirect(claimPage(state.result.id, "created", form));
   return state;
 }
 

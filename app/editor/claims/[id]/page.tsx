@@ -26,7 +26,7 @@ import {
 
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; draft?: string }> };
 
 const NEXT_STEPS = {
   draft: [["in_review", "editor.claim.sendToReview"], ["published", "editor.claim.publish"]],
@@ -45,7 +45,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const desk = /^[0-9a-f-]{36}$/i.test(id) ? await getDeskClaim(id) : null;
   if (!desk) notFound();
   const { claim, incoming, outgoing, verdictLevels } = desk;
-  const saved = (await searchParams).saved;
+  const { saved, draft } = await searchParams;
   const props = await claimFormProps();
   const version = { name: "version", value: claim.version };
 
@@ -165,7 +165,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
           mode="update"
           action={updateClaimAction}
           draftKey={`claim:${id}`}
-          clearDraftKey={saved === "created" ? "claim:new" : saved === "updated" ? `claim:${id}` : undefined}
+          clearDraftKey={draft ?? (saved ? `claim:${id}` : undefined)}
           initial={snapshotToDraft(claim)}
           fixed={{ id, version: claim.version }}
           proposeSource={proposeSourceAction}

@@ -1,0 +1,8 @@
+import { recordDenial } from "@/lib/claims/record-denial";
+import { apiMutation } from "@/lib/http/api-route";
+
+/** POST: a denial of this claim (the denying claim and its `denies` link). */
+export const POST = apiMutation(recordDenial, {
+  status: 201,
+  input: (body, params: { id: string }) => ({ ...(body as object), answersClaimId: params.id }) as never,
+});

@@ -1,0 +1,8 @@
+import { changeClaimStatus } from "@/lib/claims/change-claim-status";
+import { apiMutation } from "@/lib/http/api-route";
+
+/** POST: a workflow step (draft, in review, published, archived) and the assignee. */
+export const POST = apiMutation(changeClaimStatus, {
+  status: 200,
+  input: (body, params: { id: string }) => ({ ...(body as object), id: params.id }) as never,
+});

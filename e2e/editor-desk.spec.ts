@@ -1,0 +1,166 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { demoAccount, expectAccessible, signIn } from "./fixtures";
+
+/** Picks a source in a source picker by typing part of (or a variant of) its name. */
+async function pickSource(picker: Locator, typed: string, option: string) {
+  await picker.fill(typed);
+  await picker.page().getByRole("option", { name: new RegExp(option) }).first().click();
+}
+
+async function saveAndWait(page: Page, button = /^(حفظ|سجّل)$/) {
+  await page.getByRole("button", { name: button }).last().click();
+  await expect(page.getByTestId("saved-notice")).toBeVisible();
+  return page.url().match(/claims\/([0-9a-f-]{36})/)![1]!;
+}
+
+test("an editor enters the worked example from scratch and the public timeline shows it", async ({ page }) => {
+  test.setTimeout(180_000);
+  const started = Date.now();
+  const storyTitle = `نفي الكرملين (اختبار ${Date.now()})`;
+  await signIn(page, demoAccount("editor"), "/editor/stories/new");
+
+  await page.getByLabel("عنوان القصة").fill(storyTitle);
+  await page.getByRole("button", { name: "أنشئ القصة" }).click();
+  await page.getByTestId("editor-story").filter({ hasText: storyTitle }).getByRole("link", { name: "ادعاء جديد" }).click();
+  await page.waitForURL(/\/editor\/claims\/new\?story=/);
+
+  // The report: claimant, day, words, tags, story, and the four-hop chain.
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "مقربان من الكرملين", "شخصان مقربان من الكرملين");
+  await page.getByLabel("متى قيل").fill("2024-01-26");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("بوتين يجس نبض الولايات المتحدة بشأن محادثات لإنهاء الحرب في أوكرانيا، وقد يتخلى عن مطلبين.");
+  await page.getByLabel("الوسوم").fill("أوكرانيا، الولايات المتحدة، روسيا");
+  const hops: [string, string][] = [
+    ["مقربان", "شخصان مقربان من الكرملين"],
+    ["بلومبرغ", "بلومبرج"], // the variant spelling finds the source by its alias
+    ["رويترز", "رويترز"],
+    ["كويت", "كويت نيوز"],
+  ];
+  for (const [index, [typed, name]] of hops.entries()) {
+    await page.getByRole("button", { name: "أضف ظهورًا" }).click();
+    const row = page.getByTestId("appearance-row").nth(index);
+    await pickSource(row.getByLabel(/^الناقل/), typed, name);
+  }
+  await page.getByTestId("appearance-row").nth(3).getByLabel("الرابط").fill("https://kuwait.example/kremlin-denies");
+  await page.getByLabel("الحالة").selectOption("published");
+  const reportId = await saveAndWait(page);
+
+  // The denial, through "record a denial".
+  await page.getByRole("link", { name: "سجّل نفيًا" }).click();
+  await page.waitForURL(/\/answer\?type=denies/);
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "بيسكوف", "دميتري بيسكوف");
+  await page.getByLabel("متى قيل").fill("2024-01-26");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("لا، هذا تقرير خاطئ. إنه لا يتوافق مع الواقع على الإطلاق.");
+  await saveAndWait(page);
+  await expect(page.getByTestId("claim-links")).toContainText("ينفي");
+
+  // The follow-up a year later, linked as context.
+  await page.goto("/editor/stories");
+  await page.getByTestId("editor-story").filter({ hasText: storyTitle }).getByRole("link", { name: "ادعاء جديد" }).click();
+  await page.waitForURL(/\/editor\/claims\/new\?story=/);
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "بيسكوف", "دميتري بيسكوف");
+  await page.getByLabel("متى قيل").fill("2025-02-18");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("المحادثات الروسية الأميركية في الرياض بدأت للتو، وبوتين مستعد للتفاوض مع زيلينسكي إذا لزم الأمر.");
+  await page.getByLabel("الحالة").selectOption("published");
+  await saveAndWait(page);
+  const linkForm = page.getByTestId("link-form");
+  await linkForm.getByLabel("نوع الرابط").selectOption("context");
+  await linkForm.getByLabel("الادعاء الآخر").fill("يجس نبض الولايات المتحدة");
+  await linkForm.getByRole("button", { name: /يجس نبض الولايات المتحدة بشأن محادثات/ }).first().click();
+  await linkForm.getByRole("button", { name: "أضف رابطًا" }).click();
+  await expect(page.getByTestId("claim-links")).toContainText("متابعة");
+
+  // A verdict with evidence on the report.
+  await page.goto(`/editor/claims/${reportId}`);
+  const verdict = page.getByTestId("verdict-form");
+  await verdict.getByLabel("الحكم").selectOption({ label: "غير مثبت" });
+  await verdict.getByLabel("التعليل").fill("مصدران مجهولان، ونفي في اليوم نفسه.");
+  await verdict.getByRole("button", { name: "أضف دليلًا" }).click();
+  await verdict.getByLabel("عنوان الدليل").fill("نص النفي");
+  await verdict.getByLabel("رابط الدليل").fill("https://evidence.example/denial");
+  await verdict.getByRole("button", { name: "احفظ الحكم" }).click();
+  await expect(page.getByTestId("saved-notice")).toBeVisible();
+  await expectAccessible(page);
+  console.log(`entering the worked example took ${((Date.now() - started) / 1000).toFixed(1)} s of browser time`);
+
+  // The public timeline.
+  await page.goto("/");
+  await page.getByRole("link", { name: storyTitle }).click();
+  const events = page.getByTestId("timeline-event");
+  await expect(events).toHaveCount(2);
+  await expect(events.nth(0).getByTestId("attribution-chain").first()).toHaveText("كويت نيوز ← رويترز ← بلومبرج ← شخصان مقربان من الكرملين");
+  await expect(events.nth(0).getByTestId("answer-denies")).toContainText("لا، هذا تقرير خاطئ");
+  await expect(events.nth(0)).toContainText("غير مثبت");
+  await expect(events.nth(1)).toContainText("الرياض");
+});
+
+test("an editor sees invalid fields explained next to them, in Arabic, and nothing is saved", async ({ page }) => {
+  await signIn(page, demoAccount("editor"), "/editor/claims/new");
+  await page.getByRole("button", { name: "أضف ظهورًا" }).click();
+  await page.getByTestId("appearance-row").getByLabel("الرابط").fill("not a link");
+  await page.getByRole("button", { name: "حفظ" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("تحقق من الحقول المشار إليها.");
+  await expect(page.getByTestId("error-claimantId")).toHaveText("اختر قيمة من القائمة.");
+  await expect(page.getByTestId("error-text")).toHaveText("هذا الحقل مطلوب.");
+  await expect(page.getByTestId("error-appearances.0.url")).toContainText("https://");
+  await expect(page).toHaveURL(/\/editor\/claims\/new$/);
+});
+
+test("a second editor's save on a changed claim gets a conflict and merges without losing either edit", async ({ browser }) => {
+  const account = demoAccount("editor");
+  const [first, second] = await Promise.all([browser.newContext({ locale: "ar" }), browser.newContext({ locale: "ar" })]);
+  const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
+  await signIn(a, account, "/editor/claims/new");
+  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await a.getByLabel("متى قيل").fill("2024-03-01");
+  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص أصلي لاختبار التعارض");
+  const claimId = await saveAndWait(a);
+
+  await signIn(b, account, `/editor/claims/${claimId}`);
+  await a.reload();
+  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص عدّله المحرر الأول");
+  await saveAndWait(a);
+
+  await b.getByLabel("ملخص").fill("ملخص كتبه المحرر الثاني");
+  await b.getByRole("button", { name: "حفظ" }).last().click();
+  const merge = b.getByTestId("conflict-merge");
+  await expect(merge).toBeVisible();
+  await expect(merge.getByTestId("merge-theirs-text")).toHaveText("نص عدّله المحرر الأول");
+  await expect(merge.getByTestId("merge-mine-summary")).toHaveText("ملخص كتبه المحرر الثاني");
+  await merge.getByRole("radio").nth(1).check(); // text: take theirs (radio order: text mine, text theirs, …)
+  await merge.getByRole("button", { name: "احفظ الدمج" }).click();
+  await expect(b.getByTestId("saved-notice")).toBeVisible();
+
+  await b.reload();
+  await expect(b.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("نص عدّله المحرر الأول");
+  await expect(b.getByLabel("ملخص")).toHaveValue("ملخص كتبه المحرر الثاني");
+  await Promise.all([first.close(), second.close()]);
+});
+
+test("an editor restores an earlier version from the history", async ({ page }) => {
+  await signIn(page, demoAccount("editor"), "/editor/claims/new");
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await page.getByLabel("متى قيل").fill("2024-04-02");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("الصيغة الأولى من الادعاء");
+  await saveAndWait(page);
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("صيغة ثانية خاطئة");
+  await saveAndWait(page);
+
+  await page.getByRole("link", { name: "السجل" }).click();
+  const revisions = page.getByTestId("revision");
+  await expect(revisions).toHaveCount(2);
+  await expect(revisions.first()).toContainText("صيغة ثانية خاطئة");
+  await revisions.nth(1).getByRole("button", { name: "استعد هذه النسخة" }).click();
+  await expect(page.getByTestId("saved-notice")).toBeVisible();
+  await expect(page.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("الصيغة الأولى من الادعاء");
+  await page.getByRole("link", { name: "السجل" }).click();
+  await expect(page.getByTestId("revision-action").first()).toHaveText(/^restore\./);
+});
+
+test("a reload loses nothing typed: the draft comes back", async ({ page }) => {
+  await signIn(page, demoAccount("editor"), "/editor/claims/new");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("نص لم يُحفظ بعد");
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("نص لم يُحفظ بعد");
+  await expect(page.getByText("استعدنا ما كتبته ولم يُحفظ بعد.")).toBeVisible();
+});

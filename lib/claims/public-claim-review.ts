@@ -1,0 +1,76 @@
+// schema.org ClaimReview for a claim with a published verdict: what search
+// engines and fact-check aggregators read.
+// https://schema.org/ClaimReview · https://developers.google.com/search/docs/appearance/structured-data/factcheck
+import type { SourceKind } from "@/lib/db/generated/enums.ts";
+import { isoDate } from "@/lib/i18n/format-date";
+import type { PublicClaim } from "./get-public-claim";
+import { absoluteUrl, claimPath } from "./public-paths";
+
+/** The newsroom that publishes the verdicts (ISNAD_NEWSROOM_NAME). */
+export const newsroomName = () => process.env.ISNAD_NEWSROOM_NAME || "إسناد";
+
+// People (and groups of unnamed people) are Persons; everyone else speaks as an organization.
+const schemaType = (kind: SourceKind) => (kind === "person" || kind === "anonymous" ? "Person" : "Organization");
+
+type Party = { name: string; kind: SourceKind };
+const party = (source: Party) => ({ "@type": schemaType(source.kind), name: source.name });
+
+type Appearance = PublicClaim["appearances"][number];
+
+function creativeWork(appearance: Appearance) {
+  return {
+    "@type": "CreativeWork",
+    ...(appearance.url && { url: appearance.url }),
+    ...(appearance.title && { headline: appearance.title }),
+    ...(appearance.publishedAt && { datePublished: isoDate(appearance.publishedAt, appearance.publishedAtPrecision) }),
+    publisher: party(appearance.source),
+  };
+}
+
+/**
+ * Where the claim was first made: the origin of its attribution chains (the
+ * last hop of each), the earliest published if there are several.
+ */
+function firstAppearance(claim: PublicClaim): Appearance | undefined {
+  const byId = new Map(claim.appearances.map((appearance) => [appearance.id, appearance]));
+  const origins = claim.chains.map((chain) => byId.get(chain.at(-1)!.id)!);
+  const when = (appearance: Appearance) => appearance.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return origins.reduce<Appearance | undefined>((earliest, origin) => (!earliest || when(origin) < when(earliest) ? origin : earliest), undefined);
+}
+
+/** The ClaimReview of a claim, or null while it has no verdict. */
+export function claimReview(claim: PublicClaim) {
+  if (!claim.verdict || !claim.verdictAt) return null;
+  const origin = firstAppearance(claim);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: absoluteUrl(claimPath(claim.id)),
+    claimReviewed: claim.text,
+    inLanguage: claim.language,
+    datePublished: claim.verdictAt.toISOString(),
+    author: { "@type": "Organization", name: newsroomName(), url: absoluteUrl("/") },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: claim.verdict.ratingValue,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: claim.language === "ar" ? claim.verdict.labelAr : claim.verdict.labelEn,
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      author: party(claim.claimant),
+      datePublished: isoDate(claim.saidAt, claim.saidAtPrecision),
+      appearance: claim.appearances.map(creativeWork),
+      ...(origin && { firstAppearance: creativeWork(origin) }),
+    },
+  };
+}
+
+/**
+ * JSON for an inline <script>: "<" (and ">" and "&") escaped, so no text in
+ * a claim can close the script element or open a comment.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
