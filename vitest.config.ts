@@ -11,6 +11,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Server-only modules (request handlers, page guards) are plain modules here:
+        // the permissions test imports lib/ modules that reach them.
+        resolve: { alias: { "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") } },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
