@@ -46,7 +46,6 @@ or
   export const POST = apiRoute(async ({ actor, … }) => { authorize(actor, "thing.write"); … });
 If it truly changes nothing the permission table governs, add it to ROUTES_WITHOUT_PERMISSIONS in this file, with the reason.`;
 
-const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
 
 function filesUnder(dir: string, extensions: string[]): string[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
