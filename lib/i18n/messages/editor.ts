@@ -123,6 +123,16 @@ export const ar = {
   "editor.stories.draft": "مسودة",
   "editor.stories.create": "أنشئ القصة",
   "editor.stories.open": "افتح الخط الزمني",
+  "editor.verdictScale.title": "سلّم الأحكام",
+  "editor.verdictScale.hint": "قيمة التقييم تقابل reviewRating في ClaimReview: 1 الأسوأ و5 الأفضل.",
+  "editor.verdictScale.key": "المفتاح",
+  "editor.verdictScale.labelAr": "الاسم بالعربية",
+  "editor.verdictScale.labelEn": "الاسم بالإنجليزية",
+  "editor.verdictScale.rating": "قيمة التقييم",
+  "editor.verdictScale.color": "اللون",
+  "editor.verdictScale.position": "الترتيب",
+  "editor.verdictScale.save": "احفظ",
+  "editor.verdictScale.add": "أضف حكمًا",
 } as const;
 
 export const en: Record<keyof typeof ar, string> = {
@@ -249,4 +259,14 @@ export const en: Record<keyof typeof ar, string> = {
   "editor.stories.draft": "Draft",
   "editor.stories.create": "Create story",
   "editor.stories.open": "Open the timeline",
+  "editor.verdictScale.title": "Verdict scale",
+  "editor.verdictScale.hint": "The rating value maps onto ClaimReview's reviewRating: 1 worst, 5 best.",
+  "editor.verdictScale.key": "Key",
+  "editor.verdictScale.labelAr": "Arabic label",
+  "editor.verdictScale.labelEn": "English label",
+  "editor.verdictScale.rating": "Rating value",
+  "editor.verdictScale.color": "Colour",
+  "editor.verdictScale.position": "Order",
+  "editor.verdictScale.save": "Save",
+  "editor.verdictScale.add": "Add a verdict",
 };
