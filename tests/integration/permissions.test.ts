@@ -46,7 +46,6 @@ or
   export const POST = apiRoute(async ({ actor, … }) => { authorize(actor, "thing.write"); … });
 If it truly changes nothing the permission table governs, add it to ROUTES_WITHOUT_PERMISSIONS in this file, with the reason.`;
 
-
 function filesUnder(dir: string, extensions: string[]): string[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
     .map((file) => `${dir}/${file.split(path.sep).join("/")}`)
@@ -166,7 +165,11 @@ function checkRoute(file: string, sourceFile: ts.SourceFile, name: string, initi
   if (wrapperName === "apiRoute" && first) {
     const calls = callsIn(first);
     const authorizations = calls.filter((call) => calleeName(call) === "authorize").map((call) => call.arguments[1]);
-    const ran = calls.map((call) => calleeName(call) && importedUseCase(sourceFile, calleeName(call)!)).filter((target) => target != null && target !== false);
+    const ran = calls.flatMap((call) => {
+      const callee = calleeName(call);
+      const target = callee ? importedUseCase(sourceFile, callee) : null;
+      return target ? [target] : [];
+    });
     for (const argument of authorizations) {
       const action = argument && ts.isStringLiteral(argument) ? argument.text : null;
       if (action && action in PERMISSIONS) {
