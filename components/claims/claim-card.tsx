@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ClaimCard as ClaimCardData } from "@/lib/claims/public-claim";
+import { claimPath, sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { AttributionChain } from "./attribution-chain";
 import { ClaimTime } from "./claim-time";
+import { TagList } from "./tag-list";
 import { VerdictBadge } from "./verdict-badge";
 
 /** A claim as readers meet it: who said it, when, the words, the verdict and where it came from. */
@@ -15,6 +17,8 @@ export function ClaimCard({
   t,
   label,
   tone = "claim",
+  deepLink = false,
+  children,
 }: {
   claim: ClaimCardData;
   prefs: Preferences;
@@ -22,33 +26,45 @@ export function ClaimCard({
   /** A line above the card, e.g. "نُفي في اليوم نفسه". */
   label?: ReactNode;
   tone?: "claim" | "deny" | "confirm";
+  /** On a timeline: the time links to this card (#claim-…), to share the event itself. */
+  deepLink?: boolean;
+  /** Replaces the claim's words, e.g. with search matches marked. */
+  children?: ReactNode;
 }) {
   const toneClass = { claim: "border-stone-200 bg-white", deny: "border-deny/40 bg-deny-soft", confirm: "border-confirm/40 bg-confirm-soft" }[tone];
+  const time = <ClaimTime date={claim.saidAt} precision={claim.saidAtPrecision} prefs={prefs} />;
   return (
-    <article id={`claim-${claim.id}`} className={`scroll-mt-4 rounded-lg border p-4 shadow-sm ${toneClass}`} data-testid="claim-card">
-      {label && <p className="mb-2 text-sm font-semibold">{label}</p>}
-      <header className="flex flex-wrap items-center justify-between gap-2">
-        <p className="font-semibold">
-          <Link href={`/sources/${encodeURIComponent(claim.claimant.slug)}`}>
+    <article id={`claim-${claim.id}`} className={`scroll-mt-4 break-inside-avoid rounded-lg border p-3 shadow-sm sm:p-4 ${toneClass}`} data-testid="claim-card">
+      {label && <div className="mb-2 text-sm font-semibold">{label}</div>}
+      <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <p className="font-semibold" data-testid="claimant">
+          <Link href={sourcePath(claim.claimant.slug)}>
             <bdi>{localizedName(claim.claimant, prefs.locale)}</bdi>
           </Link>
           {claim.claimant.affiliation && (
-            <span className="text-sm font-normal text-muted">
+            <span className="text-sm font-normal text-muted" data-testid="affiliation">
               {" "}
               (<bdi>{localizedName(claim.claimant.affiliation, prefs.locale)}</bdi>)
             </span>
           )}
         </p>
-        <p className="text-sm text-muted">
-          <ClaimTime date={claim.saidAt} precision={claim.saidAtPrecision} prefs={prefs} />
+        <p className="text-sm text-muted" data-testid="claim-time">
+          {deepLink ? (
+            <a href={`#claim-${claim.id}`} className="text-muted">
+              {time}
+            </a>
+          ) : (
+            time
+          )}
         </p>
       </header>
-      <blockquote lang={claim.language} dir="auto" className="my-3 border-s-4 border-accent/30 ps-3 text-lg">
-        {claim.text}
+      <blockquote lang={claim.language} dir="auto" className="my-3 border-s-4 border-accent/30 ps-3 text-lg" data-testid="claim-text">
+        {children ?? claim.text}
       </blockquote>
-      <footer className="flex flex-wrap items-center gap-3">
+      <footer className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {claim.verdict && <VerdictBadge verdict={claim.verdict} locale={prefs.locale} />}
-        <Link href={`/claims/${claim.id}`} className="text-sm">
+        <TagList tags={claim.tags} locale={prefs.locale} t={t} look="hash" />
+        <Link href={claimPath(claim.id)} className="text-sm">
           {t("claim.permalink")}
         </Link>
       </footer>

@@ -1,13 +1,29 @@
 import { db } from "@/lib/db/client";
-import { publishedClaim } from "@/lib/claims/public-claim";
+import { publishedClaim, publishedStory } from "@/lib/claims/public-claim";
 
-/** Published stories, most recently active first, with how many published claims each holds. */
+/**
+ * Published stories, the most recently active first (by their latest
+ * published claim), with how many published claims each holds and when the
+ * latest was said.
+ */
 export async function listPublishedStories(take = 20) {
   const stories = await db().story.findMany({
-    where: { status: "published", deletedAt: null },
-    orderBy: { updatedAt: "desc" },
-    take,
-    include: { _count: { select: { claims: { where: { claim: publishedClaim } } } } },
+    where: publishedStory,
+    include: {
+      _count: { select: { claims: { where: { claim: publishedClaim } } } },
+      claims: {
+        where: { claim: publishedClaim },
+        select: { claim: { select: { saidAt: true, saidAtPrecision: true } } },
+        orderBy: { claim: { saidAt: "desc" } },
+        take: 1,
+      },
+    },
   });
-  return stories.map(({ _count, ...story }) => ({ ...story, claimCount: _count.claims }));
+  return stories
+    .map(({ _count, claims, ...story }) => ({ ...story, claimCount: _count.claims, latestClaim: claims[0]?.claim ?? null }))
+    .sort((a, b) => activity(b) - activity(a))
+    .slice(0, take);
 }
+
+const activity = (story: { updatedAt: Date; latestClaim: { saidAt: Date } | null }) =>
+  (story.latestClaim?.saidAt ?? story.updatedAt).getTime();

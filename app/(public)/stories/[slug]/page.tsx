@@ -1,28 +1,54 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { StoryTimeline } from "@/components/timeline/story-timeline";
+import { cache } from "react";
+import { TagList } from "@/components/claims/tag-list";
+import { Timeline } from "@/components/timeline/timeline";
+import { TimelineControls } from "@/components/timeline/timeline-controls";
+import { decodeSegment, storyPath } from "@/lib/claims/public-paths";
+import { timelineViewSchema, type TimelineView } from "@/lib/claims/public-timeline";
+import { formatNumber } from "@/lib/i18n/format-number";
+import { localizedTitle } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { localizedName, localizedTitle } from "@/lib/i18n/localized-name";
 import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
+import { stripBidiControls } from "@/lib/text/normalize-arabic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { prefs, t } = await getI18n();
-  const timeline = await getStoryTimeline(decodeURIComponent((await params).slug));
-  if (!timeline) return { title: t("story.notFound") };
-  return { title: localizedTitle(timeline.story, prefs.locale), description: timeline.story.summary ?? undefined };
+// Metadata and page ask for the same view; one database round trip serves both.
+const loadTimeline = cache((slug: string, order: TimelineView["order"], tag?: string, source?: string) =>
+  getStoryTimeline(slug, { order, tag, source }),
+);
+
+async function load({ params, searchParams }: Props) {
+  const slug = decodeSegment((await params).slug);
+  const view = timelineViewSchema.parse(await searchParams);
+  const timeline = slug === null ? null : await loadTimeline(slug, view.order, view.tag, view.source);
+  return { view, timeline };
 }
 
-export default async function StoryPage({ params }: Props) {
+export async function generateMetadata(props: Props): Promise<Metadata> {
   const { prefs, t } = await getI18n();
-  const timeline = await getStoryTimeline(decodeURIComponent((await params).slug));
+  const { timeline } = await load(props);
+  if (!timeline) return { title: t("story.notFound") };
+  const title = stripBidiControls(localizedTitle(timeline.story, prefs.locale));
+  const description = timeline.story.summary ? stripBidiControls(timeline.story.summary) : undefined;
+  return {
+    title,
+    description,
+    alternates: { canonical: storyPath(timeline.story.slug) },
+    openGraph: { type: "article", title, description, url: storyPath(timeline.story.slug), siteName: t("app.name") },
+  };
+}
+
+export default async function StoryPage(props: Props) {
+  const { prefs, t } = await getI18n();
+  const { view, timeline } = await load(props);
   if (!timeline) notFound();
-  const { story, events } = timeline;
+  const { story, events, facets, claimCount } = timeline;
   return (
     <article>
-      <header className="mb-8">
-        <h1 className="text-3xl font-bold leading-snug">
+      <header className="mb-6">
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
           <bdi>{localizedTitle(story, prefs.locale)}</bdi>
         </h1>
         {story.summary && (
@@ -30,16 +56,14 @@ export default async function StoryPage({ params }: Props) {
             {story.summary}
           </p>
         )}
-        <ul className="mt-3 flex flex-wrap gap-2 text-sm">
-          {story.tags.map((tag) => (
-            <li key={tag.slug} className="rounded-full bg-accent-soft px-3 py-0.5">
-              <bdi>{localizedName(tag, prefs.locale)}</bdi>
-            </li>
-          ))}
-        </ul>
+        <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <span className="text-muted">{t("story.claimsCount", { count: formatNumber(claimCount, prefs) })}</span>
+          <TagList tags={story.tags} locale={prefs.locale} t={t} />
+        </div>
       </header>
+      <TimelineControls path={storyPath(story.slug)} view={view} facets={facets} prefs={prefs} t={t} />
       <section aria-label={t("story.timeline")}>
-        <StoryTimeline events={events} prefs={prefs} t={t} />
+        <Timeline events={events} prefs={prefs} t={t} />
       </section>
     </article>
   );

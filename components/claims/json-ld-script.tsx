@@ -1,0 +1,6 @@
+import { jsonForScript } from "@/lib/claims/public-claim-review";
+
+/** Structured data for machines (schema.org JSON-LD), escaped so no claim text can break out of the script. */
+export function JsonLdScript({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />;
+}

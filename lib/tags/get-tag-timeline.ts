@@ -1,0 +1,23 @@
+import { db } from "@/lib/db/client";
+import { publishedStory } from "@/lib/claims/public-claim";
+import { buildTimeline, findTimelineRows, type TimelineOrder } from "@/lib/claims/public-timeline";
+
+/** A tag's page shows its latest claims; the search goes further back. */
+const TAG_CLAIM_LIMIT = 200;
+
+/** A tag with its published stories and its published claims as a timeline (answers attached). */
+export async function getTagTimeline(slug: string, order: TimelineOrder = "oldest") {
+  const tag = await db().tag.findUnique({
+    where: { slug },
+    include: {
+      stories: {
+        where: { story: publishedStory },
+        select: { story: { select: { slug: true, title: true, titleEn: true, summary: true } } },
+      },
+    },
+  });
+  if (!tag) return null;
+  const { rows, truncated } = await findTimelineRows({ tags: { some: { tagId: tag.id } } }, TAG_CLAIM_LIMIT);
+  const { stories, ...rest } = tag;
+  return { tag: rest, stories: stories.map((entry) => entry.story), events: buildTimeline(rows, order), truncated };
+}
