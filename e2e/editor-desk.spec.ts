@@ -40,6 +40,7 @@ test("an editor enters the worked example from scratch and the public timeline s
     const row = page.getByTestId("appearance-row").nth(index);
     await pickSource(row.getByLabel(/^الناقل/), typed, name);
   }
+  await expect(page.getByTestId("chain-preview")).toHaveText("كويت نيوز ← رويترز ← بلومبرج ← شخصان مقربان من الكرملين");
   await page.getByTestId("appearance-row").nth(3).getByLabel("الرابط").fill("https://kuwait.example/kremlin-denies");
   await page.getByLabel("الحالة").selectOption("published");
   const reportId = await saveAndWait(page);

@@ -2,7 +2,7 @@
 
 import { Field } from "@/components/forms/field";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
-import type { AppearanceDraft } from "./claim-draft";
+import { chainText, type AppearanceDraft } from "./claim-draft";
 import type { ProposeSource } from "./claim-form";
 import { SourcePicker } from "./source-picker";
 
@@ -49,6 +49,11 @@ export function AppearanceRows({
     <fieldset className="space-y-3 rounded border border-stone-200 p-4">
       <legend className="px-1 font-semibold">{t("editor.claim.appearances")}</legend>
       <p className="text-sm text-muted">{t("editor.claim.appearancesHint")}</p>
+      {appearances.length > 0 && (
+        <p className="rounded bg-accent-soft p-2 font-semibold" data-testid="chain-preview">
+          <bdi>{chainText(appearances)}</bdi>
+        </p>
+      )}
       {errors.appearances && <p className="text-sm text-deny">{errors.appearances.join(" ")}</p>}
       <ol className="space-y-4">
         {appearances.map((appearance, index) => {

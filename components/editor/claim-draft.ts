@@ -127,3 +127,23 @@ export function snapshotToDraft(snapshot: {
     })),
   };
 }
+
+/**
+ * The chains the rows describe, as an editor reads them: "كويت نيوز ← رويترز
+ * ← بلومبرج ← …", one per last carrier, separated by " | ".
+ */
+export function chainText(appearances: AppearanceDraft[]): string {
+  const byKey = new Map(appearances.map((appearance) => [appearance.key, appearance]));
+  const carriedFrom = new Set(appearances.map((appearance) => appearance.viaKey));
+  return appearances
+    .filter((appearance) => !carriedFrom.has(appearance.key))
+    .map((last) => {
+      const names: string[] = [];
+      // Bounded by the row count: an unsaved loop must not hang the form.
+      for (let hop: AppearanceDraft | undefined = last; hop && names.length < appearances.length; hop = byKey.get(hop.viaKey)) {
+        names.push(hop.source?.name ?? "…");
+      }
+      return names.join(" ← ");
+    })
+    .join(" | ");
+}

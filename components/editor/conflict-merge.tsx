@@ -3,24 +3,9 @@
 import { useState } from "react";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { snapshotToDraft, type ClaimDraft } from "./claim-draft";
+import { chainText, snapshotToDraft, type ClaimDraft } from "./claim-draft";
 
 type MergeField = { key: keyof ClaimDraft; label: MessageKey; show: (draft: ClaimDraft) => string };
-
-const chain = (draft: ClaimDraft) => {
-  const byKey = new Map(draft.appearances.map((a) => [a.key, a]));
-  const carried = new Set(draft.appearances.map((a) => a.viaKey));
-  return draft.appearances
-    .filter((a) => !carried.has(a.key))
-    .map((last) => {
-      const names: string[] = [];
-      for (let hop: typeof last | undefined = last; hop && names.length <= draft.appearances.length; hop = byKey.get(hop.viaKey)) {
-        names.push(hop.source?.name ?? "?");
-      }
-      return names.join(" ← ");
-    })
-    .join(" | ");
-};
 
 const FIELDS: MergeField[] = [
   { key: "claimant", label: "editor.claim.claimant", show: (d) => d.claimant?.name ?? "" },
@@ -32,7 +17,7 @@ const FIELDS: MergeField[] = [
   { key: "storyIds", label: "editor.claim.stories", show: (d) => String(d.storyIds.length) },
   { key: "status", label: "editor.claim.status", show: (d) => d.status },
   { key: "assigneeId", label: "editor.claim.assignee", show: (d) => d.assigneeId },
-  { key: "appearances", label: "editor.claim.appearances", show: chain },
+  { key: "appearances", label: "editor.claim.appearances", show: (d) => chainText(d.appearances) },
 ];
 
 /**

@@ -99,6 +99,23 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         </div>
       </section>
 
+      <section aria-labelledby="claim-form" className="space-y-3">
+        <h2 id="claim-form" className="text-lg font-semibold">
+          {t("editor.claim.editTitle")}
+        </h2>
+        <ClaimForm
+          key={claim.version}
+          mode="update"
+          action={updateClaimAction}
+          draftKey={`claim:${id}`}
+          clearDraftKey={draft ?? (saved ? `claim:${id}` : undefined)}
+          initial={snapshotToDraft(claim)}
+          fixed={{ id, version: claim.version }}
+          proposeSource={proposeSourceAction}
+          {...props}
+        />
+      </section>
+
       <section aria-labelledby="links" className="space-y-3">
         <h2 id="links" className="text-lg font-semibold">
           {t("editor.links.title")}
@@ -156,22 +173,6 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <section aria-labelledby="claim-form" className="space-y-3">
-        <h2 id="claim-form" className="text-lg font-semibold">
-          {t("editor.claim.editTitle")}
-        </h2>
-        <ClaimForm
-          key={claim.version}
-          mode="update"
-          action={updateClaimAction}
-          draftKey={`claim:${id}`}
-          clearDraftKey={draft ?? (saved ? `claim:${id}` : undefined)}
-          initial={snapshotToDraft(claim)}
-          fixed={{ id, version: claim.version }}
-          proposeSource={proposeSourceAction}
-          {...props}
-        />
-      </section>
 
       {!claim.deletedAt && (
         <ActionForm action={deleteClaimAction} className="border-t border-stone-200 pt-6">
