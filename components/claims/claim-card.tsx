@@ -64,7 +64,7 @@ export function ClaimCard({
       <footer className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {claim.verdict && <VerdictBadge verdict={claim.verdict} locale={prefs.locale} />}
         <TagList tags={claim.tags} locale={prefs.locale} t={t} look="hash" />
-        <Link href={claimPath(claim.id)} className="text-sm">
+        <Link href={claimPath(claim.id)} className="no-print text-sm">
           {t("claim.permalink")}
         </Link>
       </footer>

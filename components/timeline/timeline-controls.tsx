@@ -54,23 +54,27 @@ export function TimelineControls({
         ))}
       </nav>
       {facets && (
-        <form method="get" action={path} className="flex flex-wrap items-end gap-3" aria-label={t("reader.timeline.filter")}>
-          {view.order === "newest" && <input type="hidden" name="order" value="newest" />}
-          {(["tag", "source"] as const).map((name) => (
-            <FilterSelect
-              key={name}
-              name={name}
-              label={t(`reader.filter.${name}`)}
-              value={view[name]}
-              options={(name === "tag" ? facets.tags : facets.sources).map((item) => ({ value: item.slug, label: localizedName(item, prefs.locale) }))}
-              t={t}
-            />
-          ))}
-          <button type="submit" className="rounded bg-accent px-3 py-1 font-semibold text-white">
-            {t("reader.filter.apply")}
-          </button>
-          {filtered && <Link href={viewHref(path, { order: view.order })}>{t("reader.filter.clear")}</Link>}
-        </form>
+        // Folded until used: on a phone the filters would push the timeline below the fold.
+        <details open={filtered}>
+          <summary className="cursor-pointer font-semibold">{t("reader.timeline.filter")}</summary>
+          <form method="get" action={path} className="mt-3 flex flex-wrap items-end gap-3">
+            {view.order === "newest" && <input type="hidden" name="order" value="newest" />}
+            {(["tag", "source"] as const).map((name) => (
+              <FilterSelect
+                key={name}
+                name={name}
+                label={t(`reader.filter.${name}`)}
+                value={view[name]}
+                options={(name === "tag" ? facets.tags : facets.sources).map((item) => ({ value: item.slug, label: localizedName(item, prefs.locale) }))}
+                t={t}
+              />
+            ))}
+            <button type="submit" className="rounded bg-accent px-3 py-1 font-semibold text-white">
+              {t("reader.filter.apply")}
+            </button>
+            {filtered && <Link href={viewHref(path, { order: view.order })}>{t("reader.filter.clear")}</Link>}
+          </form>
+        </details>
       )}
     </div>
   );
