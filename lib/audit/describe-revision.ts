@@ -10,13 +10,13 @@ const BOOKKEEPING = new Set(["version", "updatedAt", "searchText"]);
 
 /**
  * What a revision is about, in words an admin recognises: the record's name,
- * title, email or the start of its text. A merge names the duplicate.
+ * title, email, label or the start of its text. A merge names the duplicate.
  */
 export function revisionSubject(before: unknown, after: unknown): string | null {
   const snapshot = asSnapshot(after) ?? asSnapshot(before);
   if (!snapshot) return null;
   if (asSnapshot(snapshot.duplicate)) return revisionSubject(null, snapshot.duplicate);
-  for (const field of ["name", "title", "email", "text"]) {
+  for (const field of ["name", "title", "email", "labelAr", "text"]) {
     const value = snapshot[field];
     if (typeof value === "string" && value) return value.length > 80 ? `${value.slice(0, 80)}…` : value;
   }

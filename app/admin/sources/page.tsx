@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { formatNumber } from "@/lib/i18n/format-number";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { countProposedSources } from "@/lib/sources/get-source-for-admin";
+import { searchSources, sourceListParams, type SourceStatusFilter } from "@/lib/sources/search-sources";
+import { Pagination } from "../pagination";
+import { CredibilityBadge, ProposedBadge } from "./source-badges";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("admin.sources.title") };
+}
+
+const TABS: { status: SourceStatusFilter; label: "admin.sources.tabAll" | "admin.sources.tabProposed" | "admin.sources.tabActive" }[] = [
+  { status: "all", label: "admin.sources.tabAll" },
+  { status: "proposed", label: "admin.sources.tabProposed" },
+  { status: "active", label: "admin.sources.tabActive" },
+];
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission("source.write", "/admin/sources");
+  const { t, prefs } = await getI18n();
+  const params = sourceListParams.parse(await searchParams);
+  const [{ sources, total, page, pageCount }, proposedCount] = await Promise.all([
+    searchSources({ query: params.q, status: params.status, page: params.page }),
+    countProposedSources(),
+  ]);
+  const tabHref = (status: SourceStatusFilter) => `/admin/sources?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), status })}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("admin.sources.title")}</h1>
+        <Link href="/admin/sources/new" className="rounded bg-accent px-4 py-2 font-semibold text-white no-underline">
+          {t("admin.sources.new")}
+        </Link>
+      </div>
+
+      <nav aria-label={t("admin.sources.filterByStatus")} className="flex flex-wrap gap-2 text-sm">
+        {TABS.map((tab) => (
+          <Link
+            key={tab.status}
+            href={tabHref(tab.status)}
+            aria-current={params.status === tab.status ? "page" : undefined}
+            className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
+          >
+            {t(tab.label)}
+            {tab.status === "proposed" && proposedCount > 0 && ` (${formatNumber(proposedCount, prefs)})`}
+          </Link>
+        ))}
+      </nav>
+
+      <form method="get" action="/admin/sources" role="search" className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="status" value={params.status} />
+        <label className="grow">
+          <span className="mb-1 block font-semibold">{t("admin.sources.search")}</span>
+          <input name="q" type="search" dir="auto" defaultValue={params.q} className="w-full rounded border border-stone-300 bg-white px-3 py-2" />
+        </label>
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">
+          {t("admin.sources.searchSubmit")}
+        </button>
+      </form>
+
+      <p className="text-sm text-muted" role="status">
+        {t("admin.sources.count", { count: formatNumber(total, prefs) })}
+      </p>
+      {sources.length === 0 ? (
+        <p>{params.q ? t("admin.sources.noMatch") : t("admin.sources.empty")}</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="source-list">
+          {sources.map((source) => (
+            <li key={source.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3" data-testid="source-row">
+              <Link href={`/admin/sources/${source.id}`} className="font-semibold">
+                <bdi>{source.name}</bdi>
+              </Link>
+              {source.nameEn && (
+                <span dir="ltr" className="text-sm text-muted">
+                  {source.nameEn}
+                </span>
+              )}
+              <span className="text-sm text-muted">{t(`source.kind.${source.kind}`)}</span>
+              {source.status === "proposed" && <ProposedBadge label={t("admin.sources.statusProposed")} />}
+              <CredibilityBadge credibility={source.credibility} t={t} prefs={prefs} />
+              {source.affiliation && (
+                <span className="text-sm">
+                  {t("admin.sources.speaksFor")} <bdi>{localizedName(source.affiliation, prefs.locale)}</bdi>
+                </span>
+              )}
+              <span className="ms-auto text-sm text-muted">
+                {t("admin.sources.usage", { claims: formatNumber(source._count.claims, prefs), appearances: formatNumber(source._count.appearances, prefs) })}
+              </span>
+              {source.aliases.length > 0 && (
+                <p className="w-full text-sm text-muted">
+                  {t("admin.sources.alsoKnownAs")} <bdi>{source.aliases.join("، ")}</bdi>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={page} pageCount={pageCount} params={{ q: params.q, status: params.status }} basePath="/admin/sources" t={t} prefs={prefs} />
+    </div>
+  );
+}

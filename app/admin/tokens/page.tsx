@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { pickLabels } from "@/components/admin/labels";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { formatClaimTime } from "@/lib/i18n/format-date";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { listApiTokens, type ApiTokenListEntry } from "@/lib/tokens/list-api-tokens";
+import { AdminSection } from "../admin-section";
+import { AdminTable } from "../admin-table";
+import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
+import { TOKEN_FORM_LABELS } from "./token-labels";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("admin.tokens.title") };
+}
+
+const tokenState = (token: ApiTokenListEntry, now: Date) =>
+  token.revokedAt ? "revoked" : token.expiresAt && token.expiresAt <= now ? "expired" : "active";
+
+export default async function TokensPage() {
+  await requirePermission("token.manage", "/admin/tokens");
+  const { t, prefs } = await getI18n();
+  const tokens = await listApiTokens();
+  const labels = pickLabels(t, TOKEN_FORM_LABELS);
+  const now = new Date();
+  const when = (date: Date | null, empty: string) => (date ? formatClaimTime(date, "exact", prefs) : empty);
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("admin.tokens.title")}</h1>
+        <p className="text-muted">{t("admin.tokens.intro")}</p>
+      </div>
+
+      <AdminSection id="tokens-list" title={t("admin.tokens.list")}>
+        {tokens.length === 0 ? (
+          <p>{t("admin.tokens.empty")}</p>
+        ) : (
+          <AdminTable
+            columns={[
+              t("admin.tokens.name"),
+              t("admin.tokens.scope"),
+              t("admin.tokens.createdBy"),
+              t("admin.tokens.expiresAt"),
+              t("admin.tokens.lastUsedAt"),
+              t("admin.tokens.status"),
+            ]}
+          >
+            {tokens.map((token) => {
+              const state = tokenState(token, now);
+              return (
+                <tr key={token.id} id={`token-${token.id}`} data-testid="token-row" className="align-top">
+                  <td className="p-3">
+                    <bdi className="block font-semibold">{token.name}</bdi>
+                    <code dir="ltr" className="text-xs text-muted">
+                      {token.prefix}…
+                    </code>
+                  </td>
+                  <td className="p-3">{token.scope === "write" ? t("admin.tokens.scopeWrite") : t("admin.tokens.scopeRead")}</td>
+                  <td className="p-3">
+                    <bdi>{token.createdBy.name}</bdi>
+                    <span className="block text-xs text-muted">{formatClaimTime(token.createdAt, "day", prefs)}</span>
+                  </td>
+                  <td className="p-3">{when(token.expiresAt, t("admin.tokens.never"))}</td>
+                  <td className="p-3">{when(token.lastUsedAt, t("admin.tokens.neverUsed"))}</td>
+                  <td className="space-y-2 p-3">
+                    <p data-testid="token-state">{t(`admin.tokens.state.${state}`)}</p>
+                    {state === "active" && <RevokeTokenForm token={token} labels={labels} />}
+                  </td>
+                </tr>
+              );
+            })}
+          </AdminTable>
+        )}
+      </AdminSection>
+
+      <AdminSection id="tokens-new" title={t("admin.tokens.new")}>
+        <CreateTokenForm labels={labels} today={now.toISOString().slice(0, 10)} />
+      </AdminSection>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Labels } from "@/components/admin/labels";
+
+/** The strings the tokens page's client forms need (picked on the server). */
+export const TOKEN_FORM_LABELS = [
+  "admin.tokens.name",
+  "admin.tokens.nameHint",
+  "admin.tokens.scope",
+  "admin.tokens.scopeRead",
+  "admin.tokens.scopeWrite",
+  "admin.tokens.expiresAt",
+  "admin.tokens.expiresAtHint",
+  "admin.tokens.create",
+  "admin.tokens.creating",
+  "admin.tokens.created",
+  "admin.tokens.secretOnce",
+  "admin.tokens.usage",
+  "admin.tokens.revoke",
+  "admin.tokens.revoked",
+] as const;
+
+export type TokenLabels = Labels<(typeof TOKEN_FORM_LABELS)[number]>;

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { pickLabels } from "@/components/admin/labels";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { formatClaimTime } from "@/lib/i18n/format-date";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { listUsers } from "@/lib/users/list-users";
+import { AdminSection } from "../admin-section";
+import { AdminTable } from "../admin-table";
+import { AccessForm, CreateUserForm, RoleForm } from "./user-forms";
+import { USER_FORM_LABELS } from "./user-labels";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("admin.users.title") };
+}
+
+export default async function UsersPage() {
+  const actor = await requirePermission("user.manage", "/admin/users");
+  const { t, prefs } = await getI18n();
+  const users = await listUsers();
+  const labels = pickLabels(t, USER_FORM_LABELS);
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-bold">{t("admin.users.title")}</h1>
+
+      <AdminSection id="users-list" title={t("admin.users.list")}>
+        <p className="text-sm text-muted">{t("admin.users.listHint")}</p>
+        <AdminTable columns={[t("admin.users.account"), t("admin.users.role"), t("admin.users.status"), t("admin.users.createdAt")]}>
+          {users.map((user) => (
+            <tr key={user.id} id={`user-${user.id}`} data-testid="user-row" className="align-top">
+              <td className="p-3">
+                <bdi className="block font-semibold">{user.name}</bdi>
+                <span dir="ltr" className="block text-muted">
+                  {user.email}
+                </span>
+                {actor.kind === "user" && actor.id === user.id && <span className="text-xs text-muted">{t("admin.users.you")}</span>}
+              </td>
+              <td className="p-3">
+                <RoleForm user={user} labels={labels} />
+              </td>
+              <td className="space-y-2 p-3">
+                <p>
+                  {user.disabledAt
+                    ? t("admin.users.disabledSince", { date: formatClaimTime(user.disabledAt, "day", prefs) })
+                    : t("admin.users.active")}
+                </p>
+                <AccessForm user={{ id: user.id, email: user.email, disabled: Boolean(user.disabledAt) }} labels={labels} />
+              </td>
+              <td className="p-3 whitespace-nowrap">{formatClaimTime(user.createdAt, "day", prefs)}</td>
+            </tr>
+          ))}
+        </AdminTable>
+      </AdminSection>
+
+      <AdminSection id="users-new" title={t("admin.users.new")}>
+        <CreateUserForm labels={labels} />
+      </AdminSection>
+    </div>
+  );
+}

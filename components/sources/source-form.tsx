@@ -1,0 +1,120 @@
+"use client";
+
+import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
+import { fill } from "@/components/admin/labels";
+import type { Source } from "@/lib/db/generated/client.ts";
+import type { FormState } from "@/lib/http/form-state";
+import type { SourceLabels } from "./source-labels";
+
+const KINDS = ["agency", "outlet", "government", "person", "anonymous", "social", "other"] as const;
+
+/** The stored profile the edit form starts from. */
+export type EditedSource = Pick<
+  Source,
+  "id" | "version" | "name" | "nameEn" | "aliases" | "kind" | "affiliationId" | "url" | "country" | "description" | "credibility" | "credibilityReason"
+>;
+
+/**
+ * A source's profile: the admin's "new source" and "edit source", and the
+ * editor's "propose a source" (without the rating, which is the admin's).
+ * What was typed stays in the form when the save fails.
+ */
+export function SourceForm({
+  action,
+  labels,
+  affiliations,
+  source,
+  withRating,
+  canApprove,
+  submitLabel,
+  successLabel,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  labels: SourceLabels;
+  affiliations: { id: string; name: string }[];
+  source?: EditedSource;
+  withRating: boolean;
+  canApprove?: boolean;
+  submitLabel: string;
+  /** Shown after a save that stays on the page; `{name}` is the saved source's name. */
+  successLabel?: string;
+}) {
+  const [state, formAction] = useFormAction(action);
+  const value = (name: string, saved: string | null | undefined) => submittedValue(state, name) ?? saved ?? undefined;
+  const savedName = state.status === "ok" ? (state.result as { name?: string }).name : undefined;
+  return (
+    <form action={formAction} className="max-w-2xl space-y-4" noValidate data-testid="source-form">
+      {source && (
+        <>
+          <input type="hidden" name="sourceId" value={source.id} />
+          <input type="hidden" name="version" value={source.version} />
+        </>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={labels["admin.sources.name"]} name="name" dir="auto" required defaultValue={value("name", source?.name)} errors={errorsFor(state, "name")} />
+        <TextField label={labels["admin.sources.nameEn"]} name="nameEn" dir="ltr" defaultValue={value("nameEn", source?.nameEn)} errors={errorsFor(state, "nameEn")} />
+      </div>
+      <TextAreaField
+        label={labels["admin.sources.aliases"]}
+        name="aliases"
+        rows={3}
+        hint={labels["admin.sources.aliasesHint"]}
+        defaultValue={value("aliases", source?.aliases.join("\n"))}
+        errors={errorsFor(state, "aliases")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={labels["admin.sources.kind"]}
+          name="kind"
+          options={KINDS.map((kind) => ({ value: kind, label: labels[`source.kind.${kind}`] }))}
+          defaultValue={value("kind", source?.kind) ?? "outlet"}
+          errors={errorsFor(state, "kind")}
+        />
+        <SelectField
+          label={labels["admin.sources.affiliation"]}
+          name="affiliationId"
+          hint={labels["admin.sources.affiliationHint"]}
+          options={[{ value: "", label: labels["admin.sources.noAffiliation"] }, ...affiliations.map((option) => ({ value: option.id, label: option.name }))]}
+          defaultValue={value("affiliationId", source?.affiliationId) ?? ""}
+          errors={errorsFor(state, "affiliationId")}
+        />
+        <TextField label={labels["admin.sources.url"]} name="url" type="url" dir="ltr" defaultValue={value("url", source?.url)} errors={errorsFor(state, "url")} />
+        <TextField label={labels["admin.sources.country"]} name="country" dir="auto" defaultValue={value("country", source?.country)} errors={errorsFor(state, "country")} />
+      </div>
+      <TextAreaField label={labels["admin.sources.description"]} name="description" rows={3} defaultValue={value("description", source?.description)} errors={errorsFor(state, "description")} />
+      {withRating && (
+        <fieldset className="space-y-4 rounded border border-stone-200 p-4">
+          <legend className="px-1 font-semibold">{labels["admin.sources.credibility"]}</legend>
+          <p className="text-sm text-muted">{labels["admin.sources.credibilityHint"]}</p>
+          <SelectField
+            label={labels["admin.sources.credibilityScore"]}
+            name="credibility"
+            options={[{ value: "", label: labels["admin.sources.notRated"] }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} / 5` }))]}
+            defaultValue={value("credibility", source?.credibility == null ? "" : String(source.credibility))}
+            errors={errorsFor(state, "credibility")}
+          />
+          <TextAreaField
+            label={labels["admin.sources.credibilityReason"]}
+            name="credibilityReason"
+            rows={3}
+            hint={labels["admin.sources.credibilityReasonHint"]}
+            defaultValue={value("credibilityReason", source?.credibilityReason)}
+            errors={errorsFor(state, "credibilityReason")}
+          />
+        </fieldset>
+      )}
+      <FormMessage state={state} success={successLabel && savedName ? fill(successLabel, { name: savedName }) : undefined} />
+      {state.status === "error" && state.code === "admin.sources.conflict" && <a href="">{labels["admin.sources.reloadToSee"]}</a>}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton label={submitLabel} pendingLabel={labels["admin.sources.saving"]} />
+        {canApprove && (
+          <button type="submit" name="approve" value="true" className="rounded border border-accent px-4 py-2 font-semibold text-accent">
+            {labels["admin.sources.saveAndApprove"]}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Labels } from "@/components/admin/labels";
+
+/** The strings the source form needs (picked on the server). */
+export const SOURCE_FORM_LABELS = [
+  "admin.sources.name",
+  "admin.sources.nameEn",
+  "admin.sources.aliases",
+  "admin.sources.aliasesHint",
+  "admin.sources.kind",
+  "admin.sources.affiliation",
+  "admin.sources.affiliationHint",
+  "admin.sources.noAffiliation",
+  "admin.sources.url",
+  "admin.sources.country",
+  "admin.sources.description",
+  "admin.sources.credibility",
+  "admin.sources.credibilityHint",
+  "admin.sources.credibilityScore",
+  "admin.sources.notRated",
+  "admin.sources.credibilityReason",
+  "admin.sources.credibilityReasonHint",
+  "admin.sources.saving",
+  "admin.sources.saveAndApprove",
+  "admin.sources.reloadToSee",
+  "source.kind.agency",
+  "source.kind.outlet",
+  "source.kind.government",
+  "source.kind.person",
+  "source.kind.anonymous",
+  "source.kind.social",
+  "source.kind.other",
+] as const;
+
+export type SourceLabels = Labels<(typeof SOURCE_FORM_LABELS)[number]>;

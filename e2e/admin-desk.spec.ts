@@ -1,0 +1,161 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccount, expectAccessible, signIn } from "./fixtures";
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("link", { name: "تسجيل الدخول" })).toBeVisible();
+}
+
+/** Creates an account on the users page and returns the password the page generated for it. */
+async function createAccount(page: Page, email: string, role: "editor" | "reader" | "admin") {
+  await page.goto("/admin/users");
+  await page.getByLabel("البريد الإلكتروني").fill(email);
+  await page.getByLabel("الاسم", { exact: true }).fill("محررة الاختبار");
+  await page.getByLabel("الدور", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "أنشئ الحساب" }).click();
+  await expect(page.getByTestId("form-success")).toContainText(email);
+  return (await page.getByTestId("generated-password").locator("code").innerText()).trim();
+}
+
+test("anonymous visitors are sent to sign in, and come back to the page they asked for", async ({ page }) => {
+  await page.goto("/admin/sources");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fsources$/);
+  await page.getByLabel("البريد الإلكتروني").fill(demoAccount("admin").email);
+  await page.getByLabel("كلمة المرور").fill(demoAccount("admin").password);
+  await page.getByRole("button", { name: "دخول" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin/sources");
+  await expect(page.getByRole("heading", { level: 1, name: "المصادر" })).toBeVisible();
+});
+
+test("the admin's desk: a new editor proposes a source, the admin merges it, the audit log shows both", async ({ page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const editorEmail = `editor-${stamp}@example.org`;
+  const proposed = `بلومبيرغ نيوز ${stamp}`;
+
+  // The admin creates an editor's account; the page generates the password and shows it once.
+  await signIn(page, demoAccount("admin"), "/admin/users");
+  await expectAccessible(page);
+  const password = await createAccount(page, editorEmail, "editor");
+  expect(password).toMatch(/^\S{16}$/);
+  await expect(page.getByTestId("user-row").filter({ hasText: editorEmail })).toContainText("فعّال");
+  await signOut(page);
+
+  // The editor may not open the admin's pages: a real 403, with a page that says so.
+  await signIn(page, { email: editorEmail, password }, "/editor/sources/new");
+  const forbidden = await page.goto("/admin/sources");
+  expect(forbidden?.status()).toBe(403);
+  await expect(page.getByTestId("forbidden")).toContainText("غير مسموح");
+  await expectAccessible(page);
+
+  // …but may propose a source; a missing name is said next to the field, and what was typed stays.
+  await page.goto("/editor/sources/new");
+  await page.getByLabel("الاسم بالإنجليزية").fill("Bloomberg News");
+  await page.getByRole("button", { name: "اقترح المصدر" }).click();
+  await expect(page.getByTestId("error-name")).toHaveText("هذا الحقل مطلوب.");
+  await expect(page.getByLabel("الاسم بالإنجليزية")).toHaveValue("Bloomberg News");
+  await page.getByLabel("الاسم", { exact: true }).fill(proposed);
+  await page.getByLabel("النوع").selectOption("outlet");
+  await page.getByRole("button", { name: "اقترح المصدر" }).click();
+  await expect(page.getByTestId("form-success")).toContainText(proposed);
+  await expectAccessible(page);
+  await signOut(page);
+
+  // The admin finds it among the proposed sources and merges it into the existing بلومبرج.
+  await signIn(page, demoAccount("admin"), "/admin/sources");
+  await page.getByRole("link", { name: /^مقترحة/ }).click();
+  await page.getByRole("link", { name: proposed }).click();
+  await expect(page.getByText("اقترح محرر هذا المصدر")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("ابحث عن المصدر الذي سيبقى").fill("بلومبرغ");
+  await page.getByLabel("ابحث عن المصدر الذي سيبقى").press("Enter");
+  await page.getByRole("button", { name: "ادمج في بلومبرج", exact: true }).click();
+  await expect(page.getByTestId("saved-notice")).toContainText("دُمج المصدر المكرر");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("بلومبرج");
+  await expect(page.getByLabel("أسماء أخرى")).toHaveValue(new RegExp(proposed));
+  await expect(page.getByRole("button", { name: `تراجع عن دمج ${proposed}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // The audit log shows the editor's proposal and the admin's merge, newest first.
+  await page.goto("/admin/audit?entityType=source");
+  const rows = page.getByTestId("audit-row").filter({ hasText: proposed });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByTestId("audit-action")).toHaveText("دمج");
+  await expect(rows.nth(0)).toContainText("المصدر الباقي: بلومبرج");
+  await expect(rows.nth(1).getByTestId("audit-action")).toHaveText("إنشاء");
+  await expect(rows.nth(1)).toContainText("محررة الاختبار");
+  await expectAccessible(page);
+  await rows.nth(0).getByRole("link", { name: proposed }).click();
+  await expect(page.getByTestId("merged-notice")).toContainText("بلومبرج");
+});
+
+test("a role change counts on the user's very next request", async ({ page, browser }) => {
+  const email = `reader-${Date.now()}@example.org`;
+  await signIn(page, demoAccount("admin"), "/admin/users");
+  const password = await createAccount(page, email, "reader");
+
+  const other = await browser.newContext();
+  const readerPage = await other.newPage();
+  await signIn(readerPage, { email, password }, "/");
+  expect((await readerPage.goto("/admin/tokens"))?.status()).toBe(403);
+
+  const row = page.getByTestId("user-row").filter({ hasText: email });
+  await row.getByLabel(`دور ${email}`).selectOption("admin");
+  await row.getByRole("button", { name: "غيّر الدور" }).click();
+  await expect(row.getByTestId("form-success")).toHaveText("تغيّر الدور.");
+  expect((await readerPage.goto("/admin/tokens"))?.status()).toBe(200);
+
+  await row.getByRole("button", { name: `عطّل الحساب: ${email}` }).click();
+  await expect(row).toContainText("معطّل منذ");
+  await readerPage.goto("/admin/tokens");
+  await expect(readerPage).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Ftokens$/);
+  await other.close();
+});
+
+test("the last active admin cannot demote themselves", async ({ page }) => {
+  // The demo admin is the only active admin here: the account promoted above was disabled.
+  const admin = demoAccount("admin");
+  await signIn(page, admin, "/admin/users");
+  const own = page.getByTestId("user-row").filter({ hasText: admin.email });
+  await own.getByLabel(`دور ${admin.email}`).selectOption("editor");
+  await own.getByRole("button", { name: "غيّر الدور" }).click();
+  await expect(own.getByTestId("form-error")).toContainText("هذا آخر مدير فعّال");
+  await page.reload();
+  await expect(page.getByTestId("user-row").filter({ hasText: admin.email }).getByLabel(`دور ${admin.email}`)).toHaveValue("admin");
+});
+
+test("API tokens: the secret is shown once and acts with its scope until revoked", async ({ page, request }) => {
+  await signIn(page, demoAccount("admin"), "/admin/tokens");
+  await expectAccessible(page);
+  const shownSecret = page.getByTestId("token-secret").locator("code").first();
+  const createToken = async (name: string, scope: "read" | "write", previous?: string) => {
+    await page.getByLabel("الاسم", { exact: true }).fill(name);
+    await page.getByLabel("الصلاحية").selectOption(scope);
+    await page.getByRole("button", { name: "أنشئ المفتاح" }).click();
+    await expect(shownSecret).toHaveText(/^isnad_/);
+    if (previous) await expect(shownSecret).not.toHaveText(previous);
+    return (await shownSecret.innerText()).trim();
+  };
+  const writeSecret = await createToken(`كتابة ${Date.now()}`, "write");
+  const readSecret = await createToken(`قراءة ${Date.now()}`, "read", writeSecret);
+
+  // A write token passes authorization (the empty body then fails validation); a read token may not write.
+  const link = (secret?: string) =>
+    request.post("/api/v1/claims/00000000-0000-4000-8000-000000000000/links", {
+      headers: { "content-type": "application/json", ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+      data: {},
+    });
+  expect((await link(writeSecret)).status()).toBe(422);
+  expect((await link(readSecret)).status()).toBe(403);
+  expect((await link()).status()).toBe(401);
+
+  // The list never shows a secret again, shows when a token was last used, and revokes.
+  await page.reload();
+  await expect(page.getByText(writeSecret)).toHaveCount(0);
+  const row = page.getByTestId("token-row").filter({ hasText: writeSecret.slice(0, 12) });
+  await expect(row).not.toContainText("لم يُستعمل");
+  await row.getByRole("button", { name: /^ألغِ المفتاح/ }).click();
+  await expect(row.getByTestId("token-state")).toHaveText("ملغى");
+  expect((await link(writeSecret)).status()).toBe(401);
+});

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { demoAccount, expectAccessible, signIn } from "./fixtures";
+
+test("sign-in is Arabic and right to left, English when the interface is, and accessible", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("تسجيل الدخول");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await expect(page.getByLabel("Email")).toBeVisible();
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+});
+
+test("an unknown email and a wrong password get the same answer; repeated failures are throttled with a time to retry", async ({ page }) => {
+  const attempt = async (email: string, password: string) => {
+    await page.getByLabel("البريد الإلكتروني").fill(email);
+    await page.getByLabel("كلمة المرور").fill(password);
+    await page.getByRole("button", { name: "دخول" }).click();
+    // The form's own alert (Next adds an empty one that announces route changes).
+    const alert = page.locator("form").getByRole("alert");
+    await expect(page.getByRole("button", { name: "دخول" })).toBeEnabled();
+    return alert;
+  };
+  const invalid = "البريد الإلكتروني أو كلمة المرور غير صحيحين.";
+  await page.goto("/signin");
+  await expect(await attempt(`nobody-${Date.now()}@example.org`, "whatever-password")).toHaveText(invalid);
+  await expect(await attempt(demoAccount("editor").email, "wrong-password")).toHaveText(invalid);
+
+  // Five failures for one account, then even the right password waits.
+  const target = `throttled-${Date.now()}@example.org`;
+  for (let i = 0; i < 5; i++) await expect(await attempt(target, `wrong-${i}`)).toHaveText(invalid);
+  await expect(await attempt(target, "anything")).toHaveText(/محاولات كثيرة. حاول مجددًا بعد 1[45] دقيقة./);
+});
+
+test("the session cookie is httpOnly and SameSite, and sign-out ends it", async ({ page, context }) => {
+  await signIn(page, demoAccount("editor"), "/");
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("link", { name: "تسجيل الدخول" })).toBeVisible();
+  expect((await context.cookies()).some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(false);
+});
