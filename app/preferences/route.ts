@@ -6,8 +6,10 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 /** Remembers a reader's display choice in a cookie and sends them back where they were. */
 export async function POST(request: NextRequest) {
   const form = await request.formData();
-  const back = safeBackPath(request.headers.get("referer"), request.nextUrl.origin);
-  const response = NextResponse.redirect(new URL(back, request.nextUrl.origin), 303);
+  // A relative Location: behind `next start -H 0.0.0.0` (or a proxy) the server's own origin is not the
+  // one the browser used, and sending the reader there would lose the cookie just set.
+  const back = safeBackPath(request.headers.get("referer"), request.headers.get("host"));
+  const response = new NextResponse(null, { status: 303, headers: { Location: back } });
   const choices = preferencesSchema.partial().safeParse(Object.fromEntries(form));
   for (const name of Object.keys(PREFERENCE_COOKIES) as (keyof typeof PREFERENCE_COOKIES)[]) {
     const value = form.get(name);
@@ -17,12 +19,12 @@ export async function POST(request: NextRequest) {
   return response;
 }
 
-/** Only same-origin paths: the Referer header is not to be trusted as a redirect target. */
-function safeBackPath(referer: string | null, origin: string): string {
+/** Only same-host paths: the Referer header is not to be trusted as a redirect target. */
+function safeBackPath(referer: string | null, host: string | null): string {
   if (!referer) return "/";
   try {
     const url = new URL(referer);
-    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : "/";
+    return url.host === host ? `${url.pathname}${url.search}${url.hash}` : "/";
   } catch {
     return "/";
   }
