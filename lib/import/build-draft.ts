@@ -68,10 +68,11 @@ export function buildDraft(parts: DraftParts): ImportDraft {
   const plans = [...reports, ...answers];
   const publishedOn = parts.publication?.day ?? null;
 
+  const claimKeys = new Map(plans.map((plan, index) => [plan, `claim-${index + 1}`]));
   const claims: DraftClaim[] = [];
   const appearances: DraftAppearance[] = [];
-  plans.forEach((plan, index) => {
-    const key = `claim-${index + 1}`;
+  plans.forEach((plan) => {
+    const key = claimKeys.get(plan)!;
     claims.push(toClaim(plan, key, sources.add(hopOf(plan.claimant, plan.chosen.sentence.text)), publishedOn));
     appearances.push(...chainOf(plan, key, parts, sources, appearances.length));
   });
@@ -88,7 +89,7 @@ export function buildDraft(parts: DraftParts): ImportDraft {
     },
     sources: sources.list,
     claims,
-    links: linkAnswers(reports, answers, plans, identity),
+    links: linkAnswers(reports, answers, claimKeys, identity),
     appearances,
     tags: parts.tags,
     related: parts.related,
@@ -223,36 +224,71 @@ function chainOf(
 }
 
 /**
- * Each answer links to the report it answers: the one whose origin or
- * outlet its sentences name ("تقريرا لوكالة بلومبرج"), else the first report.
+ * Each answer links to the report it answers: the first one its sentences
+ * name ("تقريرا لوكالة بلومبرج"), by origin or outlet, else the first report.
  */
 function linkAnswers(
   reports: ClaimPlan[],
   answers: ClaimPlan[],
-  plans: ClaimPlan[],
+  claimKeys: Map<ClaimPlan, string>,
   identity: (actor: { name: string }) => string,
 ): DraftLink[] {
-  const keyOf = (plan: ClaimPlan) => `claim-${plans.indexOf(plan) + 1}`;
+  const reportsByName = indexReportsByName(reports);
   return answers.flatMap((answer) => {
-    const candidates = reports.filter((report) => partyOf(report.claimant, identity) !== partyOf(answer.claimant, identity));
-    const naming = (report: ClaimPlan) =>
-      answer.statements.find((statement) => [report.claimant, ...report.chosen.carriers].some((actor) => names(statement.sentence.text, actor)));
-    const target = candidates.find((report) => naming(report)) ?? candidates[0];
+    const party = partyOf(answer.claimant, identity);
+    const isOtherParty = (report: ClaimPlan) => partyOf(report.claimant, identity) !== party;
+    const named = answer.statements
+      .map((statement) => ({ statement, report: reportNamedIn(statement.sentence.text, reportsByName, isOtherParty) }))
+      .find(({ report }) => report !== undefined);
+    const target = named?.report ?? reports.find(isOtherParty);
     if (!target) return [];
     return [
       {
-        fromKey: keyOf(answer),
-        toKey: keyOf(target),
+        fromKey: claimKeys.get(answer)!,
+        toKey: claimKeys.get(target)!,
         type: answer.role === "denial" ? "denies" : "confirms",
-        evidence: (naming(target) ?? answer.statements[0]!).sentence.text,
+        evidence: (named?.statement ?? answer.statements[0]!).sentence.text,
       },
     ];
   });
 }
 
-function names(sentence: string, actor: ActorMention): boolean {
-  const key = spellingKey(actor.name);
-  return key.length >= 3 && spellingKey(sentence).includes(key);
+// Long enough for "وكالة الأنباء الرسمية" or "شخصان مقربان من الكرملين".
+const MAX_NAME_WORDS = 5;
+// Shorter keys would be found inside unrelated words.
+const MIN_NAME_KEY = 3;
+
+/** Reports by the spelling key of every name they go by: their origin and whoever carried them. */
+function indexReportsByName(reports: ClaimPlan[]): Map<string, ClaimPlan[]> {
+  const byName = new Map<string, ClaimPlan[]>();
+  for (const report of reports) {
+    for (const actor of [report.claimant, ...report.chosen.carriers]) {
+      const key = spellingKey(actor.name);
+      if (key.length >= MIN_NAME_KEY) byName.set(key, [...(byName.get(key) ?? []), report]);
+    }
+  }
+  return byName;
+}
+
+/**
+ * The first report a sentence names, reading word by word. Spelling keys
+ * join without spaces, so a phrase's key is its words' keys run together;
+ * each word is also tried without an attached preposition ("لبلومبرج").
+ */
+function reportNamedIn(sentence: string, reportsByName: Map<string, ClaimPlan[]>, accept: (report: ClaimPlan) => boolean) {
+  const words = sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const keys = words.map(spellingKey);
+  const withoutPreposition = words.map((word) => spellingKey(word.replace(/^[لبوف]/u, "")));
+  for (let i = 0; i < words.length; i++) {
+    for (let length = 1; length <= MAX_NAME_WORDS && i + length <= words.length; length++) {
+      const rest = keys.slice(i + 1, i + length).join("");
+      for (const first of [keys[i], withoutPreposition[i]]) {
+        const report = reportsByName.get(first + rest)?.find(accept);
+        if (report) return report;
+      }
+    }
+  }
+  return undefined;
 }
 
 function hopOf(actor: ActorMention, evidence: string): Hop {
@@ -267,7 +303,9 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
 }
@@ -292,11 +330,17 @@ interface SourceList {
  */
 function createSourceList(matchSource: SourceMatcher): SourceList {
   const list: DraftSource[] = [];
-  const keyByIdentity = new Map<string, string>();
+  const byIdentity = new Map<string, DraftSource>();
   const kindByIdentity = new Map<string, DraftSourceKind>();
+  const identities = new Map<string, string>();
   const identityOf = (name: string) => {
-    const matched = matchSource(name);
-    return matched ? `known:${matched.id}` : `new:${spellingKey(name)}`;
+    let identity = identities.get(name);
+    if (identity === undefined) {
+      const matched = matchSource(name);
+      identity = matched ? `known:${matched.id}` : `new:${spellingKey(name)}`;
+      identities.set(name, identity);
+    }
+    return identity;
   };
   const noteKind = (actor: { name: string; kind: DraftSourceKind }) => {
     const identity = identityOf(actor.name);
@@ -304,7 +348,7 @@ function createSourceList(matchSource: SourceMatcher): SourceList {
   };
   const add = (hop: Hop): string => {
     const identity = identityOf(hop.name);
-    const existing = list.find((source) => source.key === keyByIdentity.get(identity));
+    const existing = byIdentity.get(identity);
     if (existing) {
       addRole(existing, hop.person);
       return existing.key;
@@ -319,7 +363,7 @@ function createSourceList(matchSource: SourceMatcher): SourceList {
       role: null,
       evidence: hop.person?.evidence ?? hop.evidence,
     };
-    keyByIdentity.set(identity, source.key);
+    byIdentity.set(identity, source);
     list.push(source);
     addRole(source, hop.person);
     return source.key;

@@ -1,5 +1,5 @@
-import type { PersonMention } from "./extract-people";
-import { findQuotes } from "./extract-quotes";
+import type { People } from "./extract-people";
+import type { QuoteSpan } from "./extract-quotes";
 import { guessSourceKind } from "./guess-source-kind";
 import {
   ACCORDING_TO,
@@ -24,7 +24,7 @@ import {
 import { readActor, readActorAfterPreposition, type ActorMention, type AnaphorKind } from "./read-actor";
 import { isComma, isOrganizationWord, type Read } from "./read-names";
 import type { Sentence } from "./split-sentences";
-import { QUOTE_MARKS, isPunctuation, tokenize, type Token } from "./tokenize";
+import { QUOTE_MARKS, isPunctuation, type Token } from "./tokenize";
 
 // Who said what, and through whom. A statement is a verb of saying with its
 // speaker and what they said: "ونقلت بلومبرج عن شخصين مقربين من الكرملين أن …"
@@ -55,7 +55,8 @@ interface SentenceContext {
   text: string;
   sentence: Sentence;
   tokens: Token[];
-  people: PersonMention[];
+  quotes: QuoteSpan[];
+  people: People;
   /** Every statement before the one being read, this sentence's included. */
   history: Statement[];
 }
@@ -76,12 +77,15 @@ interface ContentStart {
 // is short; past this many tokens whatever follows is the object itself.
 const MAX_GAP_TOKENS = 15;
 const MAX_SETTING_TAIL = 3;
+// "لكن"، "من جهتها،" — a few words at most before a subject that precedes its verb.
+const MAX_OPENER_TOKENS = 4;
+// "الوكالة" and "المصادر" point at an actor of the last few statements, not of the whole article.
+const ANAPHOR_LOOKBACK = 20;
 
-export function extractStatements(sentences: Sentence[], people: PersonMention[]): Statement[] {
+export function extractStatements(sentences: Sentence[], people: People): Statement[] {
   const statements: Statement[] = [];
   for (const sentence of sentences) {
-    const quotes = findQuotes(sentence.text);
-    const context: SentenceContext = { text: sentence.text, sentence, tokens: tokenize(sentence.text, quotes), people, history: statements };
+    const context: SentenceContext = { text: sentence.text, sentence, tokens: sentence.tokens, quotes: sentence.quotes, people, history: statements };
     readSentence(context);
   }
   return statements;
@@ -165,7 +169,7 @@ function readVerbStatement(context: SentenceContext, i: number): Read<Statement>
       speaker,
       carriers,
       content,
-      quote: firstQuoteIn(content),
+      quote: firstQuoteBetween(context, contentToken.start, text.length),
       sentence: context.sentence,
       dateSpan: text.slice(verbToken.start, contentToken.start),
       continuation: subject.continuation,
@@ -180,7 +184,7 @@ function readSubject(context: SentenceContext, verbIndex: number): (Subject & { 
   const isParticiple = SPEAKING_PARTICIPLES.has(verbLex);
   if (!isParticiple) {
     let j = verbIndex + 1;
-    while (tokens[j] && TIME_WORDS.has(tokens[j]!.lex)) j++;
+    while (j - verbIndex < MAX_GAP_TOKENS && tokens[j] && TIME_WORDS.has(tokens[j]!.lex)) j++;
     const explicit = readActor(context.text, tokens, j, context.people);
     if (explicit) return withEnd(resolve(explicit.value, context.history), explicit.end);
   }
@@ -200,10 +204,16 @@ function withEnd(subject: Subject | null, end: number): (Subject & { end: number
 /** Subject before the verb, at the start of the sentence: "لكن وزارة الطاقة والمياه نفت …". */
 function readPrecedingSubject(context: SentenceContext, verbIndex: number): ActorMention | null {
   const { tokens } = context;
-  let start = 0;
-  while (start < verbIndex && (!tokens[start]!.isWord || CLAUSE_OPENERS.has(tokens[start]!.lex))) start++;
+  const start = skipOpeners(tokens, 0);
   const found = start < verbIndex ? readActor(context.text, tokens, start, context.people) : null;
   return found && found.end === verbIndex ? found.value : null;
+}
+
+/** Skips what may open a sentence before its subject: "لكن"، "من جهتها،". */
+function skipOpeners(tokens: Token[], from: number): number {
+  let start = from;
+  while (start - from < MAX_OPENER_TOKENS && tokens[start] && (!tokens[start]!.isWord || CLAUSE_OPENERS.has(tokens[start]!.lex))) start++;
+  return start;
 }
 
 /** An actor as meant: "الوكالة" becomes the agency named before it. Null when it points at nothing. */
@@ -214,7 +224,7 @@ function resolve(actor: ActorMention, history: Statement[]): Subject | null {
 }
 
 function resolveAnaphor(kind: AnaphorKind, history: Statement[]): ActorMention | null {
-  for (let s = history.length - 1; s >= 0; s--) {
+  for (let s = history.length - 1; s >= Math.max(0, history.length - ANAPHOR_LOOKBACK); s--) {
     const statement = history[s]!;
     if (kind === "speaker") return statement.speaker;
     for (const candidate of [statement.speaker, ...statement.carriers]) {
@@ -313,7 +323,7 @@ function isRelativeClause(tokens: Token[], k: number): boolean {
 
 function skipToNextComma(tokens: Token[], k: number): number {
   let j = k;
-  while (j < tokens.length && !isComma(tokens[j])) j++;
+  while (j < tokens.length && j - k < MAX_GAP_TOKENS && !isComma(tokens[j])) j++;
   return j;
 }
 
@@ -355,7 +365,7 @@ function readEmbeddedReport(context: SentenceContext, i: number): Read<Statement
       speaker: actorRead.value,
       carriers: [],
       content,
-      quote: firstQuoteIn(content),
+      quote: firstQuoteBetween(context, contentToken.start, text.length),
       sentence: context.sentence,
       dateSpan: "",
       continuation: false,
@@ -397,10 +407,12 @@ function readAccordingTo(context: SentenceContext, i: number): Read<Statement> |
     speaker = ownSource.value;
     end = ownSource.end;
   }
-  const content = clauseContent(context, i, end);
+  const vouchedFor = clauseContent(context, i, end);
+  const content = cleanContent(text.slice(vouchedFor.from, vouchedFor.to));
   if (content === "") return null;
+  const quote = firstQuoteBetween(context, vouchedFor.from, vouchedFor.to);
   return {
-    value: { verb: "report", speaker, carriers, content, quote: firstQuoteIn(content), sentence: context.sentence, dateSpan: "", continuation: resolved.continuation },
+    value: { verb: "report", speaker, carriers, content, quote, sentence: context.sentence, dateSpan: "", continuation: resolved.continuation },
     end,
   };
 }
@@ -415,18 +427,18 @@ function isCommonNoun(actor: ActorMention): boolean {
   return actor.kind === "other" && actor.person === null && /^ال\S+$/u.test(lexiconForm(actor.name));
 }
 
-/** What an according-to clause vouches for: what follows it when it opens the sentence, else what precedes it. */
-function clauseContent(context: SentenceContext, clauseStart: number, clauseEnd: number): string {
+/** Where the text an according-to clause vouches for lies: after it when it opens the sentence, else before it. */
+function clauseContent(context: SentenceContext, clauseStart: number, clauseEnd: number): { from: number; to: number } {
   const { tokens, text } = context;
-  const opensSentence = tokens.slice(0, clauseStart).every((token) => !token.isWord || CLAUSE_OPENERS.has(token.lex));
-  if (!opensSentence) return cleanContent(text.slice(0, tokens[clauseStart]!.start));
+  const opensSentence = skipOpeners(tokens, 0) >= clauseStart;
+  if (!opensSentence) return { from: 0, to: tokens[clauseStart]!.start };
   let k = clauseEnd;
   while (tokens[k] && (isComma(tokens[k]) || ["فان", "ان"].includes(tokens[k]!.lex))) k++;
-  return tokens[k] ? cleanContent(text.slice(tokens[k]!.start)) : "";
+  return { from: tokens[k]?.start ?? text.length, to: text.length };
 }
 
-function firstQuoteIn(content: string): string | null {
-  return findQuotes(content)[0]?.text ?? null;
+function firstQuoteBetween(context: SentenceContext, from: number, to: number): string | null {
+  return context.quotes.find((quote) => quote.start >= from && quote.end <= to)?.text ?? null;
 }
 
 /** Trims the punctuation a cut leaves at either end: "، إن …." → "إن …". */

@@ -1,6 +1,6 @@
 import { guessSourceKind } from "./guess-source-kind";
 import type { DraftSourceKind } from "./import-draft.types";
-import { GENERIC_CREDITS, lexiconForm } from "./lexicon";
+import { AGENCY_INITIALS, GENERIC_CREDITS, lexiconForm } from "./lexicon";
 import type { ArticleSections } from "./split-sections";
 
 // The outer hops of every chain: the site that published the article and the
@@ -45,7 +45,8 @@ export function extractCredits(sections: ArticleSections): Credits {
   };
 }
 
-function credited(name: string, evidence: string): CreditedSource {
+function credited(written: string, evidence: string): CreditedSource {
+  const name = AGENCY_INITIALS.get(lexiconForm(written.replace(/\./g, " ")).replace(/\s+/g, " ").trim()) ?? written;
   const kind = guessSourceKind(name);
   return { name, kind: kind === "other" ? "agency" : kind, evidence };
 }

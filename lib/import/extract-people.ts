@@ -1,4 +1,3 @@
-import { findQuotes } from "./extract-quotes";
 import { SPOKESPERSON_HEADS, lexiconForm } from "./lexicon";
 import {
   isComma,
@@ -12,7 +11,7 @@ import {
 } from "./read-names";
 import type { Sentence } from "./split-sentences";
 import { spellingKey } from "./spelling-key";
-import { tokenize, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 // People are introduced once with their role and later called by surname:
 // "المتحدث باسم الكرملين دميتري بيسكوف" … "ورد بيسكوف". The article's people
@@ -38,32 +37,62 @@ interface RolePhrase {
 // A name or organization never runs longer than this many tokens, so a
 // reader working on a cut-off copy of the sentence needs no more.
 const READ_WINDOW = 16;
+// An article names a few dozen people; a text naming more is not one, and
+// resolving surnames against it would only get slower.
+const MAX_PEOPLE = 200;
+
+/** The article's people, looked up the ways articles refer back to them. */
+export interface People {
+  /** The person a name refers to: the same full name, or the surname ("بيسكوف") of exactly one person. */
+  find(name: string): PersonMention | null;
+  /** The one named person who speaks for an organization ("المتحدث باسم الكرملين" → بيسكوف). */
+  findByAffiliation(affiliation: string | null): PersonMention | null;
+}
 
 /** Everyone the article introduces by title or role, merged by name. */
-export function collectPeople(sentences: Sentence[]): PersonMention[] {
-  const people: PersonMention[] = [];
-  for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text, findQuotes(sentence.text));
-    for (let i = 0; i < tokens.length; i++) {
-      const found = readPerson(sentence.text, tokens, i);
+export function collectPeople(sentences: Sentence[]): People {
+  const byName = new Map<string, PersonMention>();
+  for (const { text, tokens } of sentences) {
+    for (let i = 0; i < tokens.length && byName.size < MAX_PEOPLE; i++) {
+      const found = readPerson(text, tokens, i);
       if (!found) continue;
-      addPerson(people, found.value);
+      addPerson(byName, found.value);
       i = found.end - 1;
     }
   }
-  return people;
+  return indexPeople([...byName.values()]);
 }
 
 /** Adds a named person, or gives a known one the role a later sentence states. */
-function addPerson(people: PersonMention[], person: PersonMention): void {
-  const name = person.name;
-  if (name === null) return;
-  const same = people.find((known) => known.name !== null && spellingKey(known.name) === spellingKey(name));
+function addPerson(byName: Map<string, PersonMention>, person: PersonMention): void {
+  if (person.name === null) return;
+  const key = spellingKey(person.name);
+  const same = byName.get(key);
   if (!same) {
-    people.push(person);
+    byName.set(key, person);
   } else if (same.role === null && person.role !== null) {
     Object.assign(same, { role: person.role, affiliation: person.affiliation, evidence: person.evidence });
   }
+}
+
+function indexPeople(people: PersonMention[]): People {
+  const byName = new Map<string, PersonMention>();
+  const bySurname = new Map<string, PersonMention[]>();
+  const byAffiliation = new Map<string, PersonMention[]>();
+  const addTo = (index: Map<string, PersonMention[]>, key: string, person: PersonMention) =>
+    index.set(key, [...(index.get(key) ?? []), person]);
+  for (const person of people) {
+    if (person.name === null) continue;
+    byName.set(spellingKey(person.name), person);
+    const words = lexiconForm(person.name).split(" ");
+    for (let start = 1; start < words.length; start++) addTo(bySurname, words.slice(start).join(" "), person);
+    if (person.affiliation) addTo(byAffiliation, spellingKey(person.affiliation), person);
+  }
+  const onlyOne = (matches: PersonMention[] | undefined) => (matches?.length === 1 ? matches[0]! : null);
+  return {
+    find: (name) => byName.get(spellingKey(name)) ?? onlyOne(bySurname.get(lexiconForm(name))),
+    findByAffiliation: (affiliation) => (affiliation === null ? null : onlyOne(byAffiliation.get(spellingKey(affiliation)))),
+  };
 }
 
 /**
@@ -116,28 +145,4 @@ function readOrganizationAfterPreposition(sentence: string, tokens: Token[], i: 
   const window = [stripped, ...tokens.slice(i + 1, i + READ_WINDOW)];
   const organization = readOrganization(sentence, window, 0);
   return organization ? { value: organization.value, end: i + organization.end } : null;
-}
-
-/** The person an actor name refers to: same full name, or a surname ("بيسكوف") of exactly one known person. */
-export function findPerson(people: PersonMention[], name: string): PersonMention | null {
-  const mentioned = spellingKey(name);
-  const matches = people.filter(
-    (person) => person.name !== null && (spellingKey(person.name) === mentioned || endsWithName(person.name, name)),
-  );
-  return matches.length === 1 ? matches[0]! : null;
-}
-
-function endsWithName(fullName: string, surname: string): boolean {
-  const full = lexiconForm(fullName).split(" ");
-  const tail = lexiconForm(surname).split(" ");
-  return full.length > tail.length && full.slice(-tail.length).join(" ") === tail.join(" ");
-}
-
-/** The named person holding a role for an organization ("المتحدث باسم الكرملين" → بيسكوف), if the article names exactly one. */
-export function findPersonByRole(people: PersonMention[], affiliation: string | null): PersonMention | null {
-  if (affiliation === null) return null;
-  const matches = people.filter(
-    (person) => person.name !== null && person.affiliation !== null && spellingKey(person.affiliation) === spellingKey(affiliation),
-  );
-  return matches.length === 1 ? matches[0]! : null;
 }

@@ -10,44 +10,50 @@ export interface QuoteSpan {
   text: string;
 }
 
-const QUOTE_FAMILIES = ["“”„", "«»", '"'];
+// Each mark's family: marks of one family close each other.
+const FAMILY_OF_MARK: ReadonlyMap<string, number> = new Map([
+  ["“", 0], ["”", 0], ["„", 0],
+  ["«", 1], ["»", 1],
+  ['"', 2],
+]);
 
 /** Every closed quotation in a paragraph, in order. An unclosed mark is left as plain text. */
 export function findQuotes(paragraph: string): QuoteSpan[] {
-  const nextMark = createNextMarkFinder(paragraph);
+  const marks = markPositions(paragraph);
+  const closing = nextOfSameFamily(marks);
   const quotes: QuoteSpan[] = [];
-  let i = 0;
-  while (i < paragraph.length) {
-    const family = QUOTE_FAMILIES.findIndex((marks) => marks.includes(paragraph[i]!));
-    const close = family === -1 ? undefined : nextMark(family, i);
-    if (close === undefined) {
-      i++;
-      continue;
-    }
-    const text = paragraph.slice(i + 1, close).trim();
-    if (text !== "") quotes.push({ start: i, end: close + 1, text });
-    i = close + 1;
-  }
+  let quotedUntil = -1;
+  marks.forEach((open, m) => {
+    const close = marks[closing[m]!];
+    if (open.index <= quotedUntil || !close) return;
+    const text = paragraph.slice(open.index + 1, close.index).trim();
+    if (text !== "") quotes.push({ start: open.index, end: close.index + 1, text });
+    quotedUntil = close.index;
+  });
   return quotes;
 }
 
-/**
- * Finds a family's next mark after a position. Positions are asked in rising
- * order, so each family's cursor only moves forward: a paragraph full of
- * unclosed marks stays linear.
- */
-function createNextMarkFinder(paragraph: string): (family: number, after: number) => number | undefined {
-  const positions = QUOTE_FAMILIES.map((marks) => {
-    const found: number[] = [];
-    for (let i = 0; i < paragraph.length; i++) if (marks.includes(paragraph[i]!)) found.push(i);
-    return found;
-  });
-  const cursors = QUOTE_FAMILIES.map(() => 0);
-  return (family, after) => {
-    const familyPositions = positions[family] ?? [];
-    let cursor = cursors[family] ?? 0;
-    while (cursor < familyPositions.length && familyPositions[cursor]! <= after) cursor++;
-    cursors[family] = cursor;
-    return familyPositions[cursor];
-  };
+interface Mark {
+  index: number;
+  family: number;
+}
+
+function markPositions(paragraph: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let index = 0; index < paragraph.length; index++) {
+    const family = FAMILY_OF_MARK.get(paragraph[index]!);
+    if (family !== undefined) marks.push({ index, family });
+  }
+  return marks;
+}
+
+/** For each mark, the position in `marks` of the next mark of its family (-1 if none), found in one backward pass. */
+function nextOfSameFamily(marks: Mark[]): number[] {
+  const next: number[] = new Array(marks.length).fill(-1);
+  const lastSeen = new Map<number, number>();
+  for (let m = marks.length - 1; m >= 0; m--) {
+    next[m] = lastSeen.get(marks[m]!.family) ?? -1;
+    lastSeen.set(marks[m]!.family, m);
+  }
+  return next;
 }

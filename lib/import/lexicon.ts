@@ -5,9 +5,20 @@ import { normalizeArabic } from "@/lib/text/normalize-arabic";
 // Egyptian sites write final ى as ي (نفي، إلي) and ة as ه, and a word list must
 // not miss a denial over a dot.
 
+// Every token of every sentence passes through lexiconForm, and articles
+// repeat their words; remembering recent results saves most of the work.
+// The cache is emptied when full, so its size stays bounded.
+const LEXICON_CACHE_SIZE = 20_000;
+const lexiconCache = new Map<string, string>();
+
 /** Normalized text with taa marbuta and alef maqsura folded, for word-list lookups. */
 export function lexiconForm(text: string): string {
-  return normalizeArabic(text).replace(/ة/g, "ه").replace(/ى/g, "ي");
+  const cached = lexiconCache.get(text);
+  if (cached !== undefined) return cached;
+  const form = normalizeArabic(text).replace(/ة/g, "ه").replace(/ى/g, "ي");
+  if (lexiconCache.size >= LEXICON_CACHE_SIZE) lexiconCache.clear();
+  lexiconCache.set(text, form);
+  return form;
 }
 
 function wordSet(...words: string[]): ReadonlySet<string> {
@@ -166,6 +177,17 @@ export const WIRE_AGENCIES = wordSet(
   "رويترز", "فرانس برس", "أ ف ب", "اف ب", "أسوشيتد برس", "أسوشيتيد برس", "الأناضول", "د ب أ", "سبوتنيك",
   "تاس", "شينخوا", "إنترفاكس", "يونهاب", "كيودو", "إيفي", "كونا", "واس", "وام", "قنا", "سانا", "بترا",
   "أ ش أ",
+);
+
+/** Datelines credit agencies by initials: "(أ ف ب)" is Agence France-Presse. */
+export const AGENCY_INITIALS: ReadonlyMap<string, string> = new Map(
+  [
+    ["أ ف ب", "فرانس برس"],
+    ["ا ف ب", "فرانس برس"],
+    ["د ب أ", "وكالة الأنباء الألمانية"],
+    ["أ ش أ", "وكالة أنباء الشرق الأوسط"],
+    ["أ ب", "أسوشيتد برس"],
+  ].map(([initials, name]) => [lexiconForm(initials!), name!]),
 );
 
 /** First words (without ال) of government bodies. */

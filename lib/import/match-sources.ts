@@ -16,8 +16,15 @@ const MIN_KEY_LENGTH_FOR_TYPO = 6;
 export function createSourceMatcher(knownSources: KnownSource[]): SourceMatcher {
   const byExactName = indexBy(knownSources, normalizeArabic);
   const bySpelling = indexBy(knownSources, spellingKey);
-  const spellingKeys = [...bySpelling.keys()];
+  const typoCandidates = indexForTypos([...bySpelling.keys()]);
+  // The same names come back again and again while a draft is built.
+  const cache = new Map<string, KnownSource | null>();
   return (name) => {
+    if (!cache.has(name)) cache.set(name, match(name));
+    return cache.get(name) ?? null;
+  };
+
+  function match(name: string): KnownSource | null {
     const exact = byExactName.get(normalizeArabic(name));
     if (exact) return exact;
     for (const variant of spellingVariants(name)) {
@@ -26,9 +33,9 @@ export function createSourceMatcher(knownSources: KnownSource[]): SourceMatcher 
     }
     const key = spellingKey(name);
     if (key.length < MIN_KEY_LENGTH_FOR_TYPO) return null;
-    const nearKeys = spellingKeys.filter((candidate) => isOneEditApart(key, candidate));
-    return nearKeys.length === 1 ? (bySpelling.get(nearKeys[0]!) ?? null) : null;
-  };
+    const nearKeys = new Set(typoCandidates(key).filter((candidate) => isOneEditApart(key, candidate)));
+    return nearKeys.size === 1 ? (bySpelling.get([...nearKeys][0]!) ?? null) : null;
+  }
 }
 
 /** Every name of a known source (name, English name, aliases) maps to it; the first source listed wins a shared name. */
@@ -41,6 +48,29 @@ function indexBy(knownSources: KnownSource[], keyOf: (name: string) => string): 
     }
   }
   return index;
+}
+
+/**
+ * Known keys that could be one edit from a key. Such a key has a length at
+ * most one off and shares the first letter — or, when the edit is the first
+ * letter, the last one — so only those buckets are compared.
+ */
+function indexForTypos(keys: string[]): (key: string) => string[] {
+  const buckets = new Map<string, string[]>();
+  const add = (bucket: string, key: string) => {
+    const members = buckets.get(bucket);
+    if (members) members.push(key);
+    else buckets.set(bucket, [key]);
+  };
+  for (const key of keys) {
+    add(`${key.length}^${key[0]}`, key);
+    add(`${key.length}$${key.at(-1)}`, key);
+  }
+  return (key) =>
+    [key.length - 1, key.length, key.length + 1].flatMap((length) => [
+      ...(buckets.get(`${length}^${key[0]}`) ?? []),
+      ...(buckets.get(`${length}$${key.at(-1)}`) ?? []),
+    ]);
 }
 
 /** The spelling keys a mention may match under: as written, without a leading preposition, without a descriptor noun. */
@@ -64,7 +94,10 @@ export function isOneEditApart(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   let i = 0;
   while (i < shorter.length && shorter[i] === longer[i]) i++;
-  const tailAfterSubstitution = shorter.slice(i + 1) === longer.slice(i + 1);
-  const tailAfterInsertion = shorter.slice(i) === longer.slice(i + 1);
-  return shorter.length === longer.length ? tailAfterSubstitution : tailAfterInsertion;
+  // Past the first difference the rest must line up: shifted by one for an insertion, unshifted for a substitution.
+  const shift = longer.length - shorter.length;
+  for (let j = shift === 0 ? i + 1 : i; j < shorter.length; j++) {
+    if (shorter[j] !== longer[j + shift]) return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import { findPerson, findPersonByRole, readPerson, type PersonMention } from "./extract-people";
+import { readPerson, type People, type PersonMention } from "./extract-people";
 import { guessSourceKind } from "./guess-source-kind";
 import type { DraftSourceKind } from "./import-draft.types";
 import {
@@ -47,8 +47,9 @@ const MAX_ANONYMOUS_WORDS = 8;
 const ANONYMOUS_PREPOSITIONS = new Set(["من", "في", "على", "داخل", "لدى"].map(lexiconForm));
 const READ_WINDOW = 16;
 const MAX_ACRONYM_TOKENS = 6;
+const MAX_QUOTED_NAME_WORDS = 4;
 
-export function readActor(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+export function readActor(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
   return (
     readPersonActor(sentence, tokens, i, people) ??
     readAnaphor(tokens, i) ??
@@ -64,7 +65,7 @@ export function readActorAfterPreposition(
   sentence: string,
   tokens: Token[],
   i: number,
-  people: PersonMention[],
+  people: People,
 ): Read<ActorMention> | null {
   const stripped = withoutAttachedPreposition(tokens[i]);
   if (!stripped) return null;
@@ -76,11 +77,11 @@ function actor(name: string, kind: DraftSourceKind, person: PersonMention | null
   return { name, kind, person, anaphor: null };
 }
 
-function readPersonActor(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+function readPersonActor(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
   const found = readPerson(sentence, tokens, i);
   if (!found) return null;
   const mentioned = found.value;
-  const known = mentioned.name === null ? findPersonByRole(people, mentioned.affiliation) : findPerson(people, mentioned.name);
+  const known = mentioned.name === null ? people.findByAffiliation(mentioned.affiliation) : people.find(mentioned.name);
   const person = known ?? mentioned;
   const name = person.name ?? textOf(sentence, tokens, i, found.end);
   return { value: actor(name, "person", person), end: found.end };
@@ -141,7 +142,7 @@ function toNominative(words: string[]): string[] {
 }
 
 /** A descriptor and a name: "وكالة بلومبرج", "صحيفة «الأخبار» اللبنانية", "وكالة الأنباء الرسمية", "تقرير بلومبرج". */
-function readDescribed(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+function readDescribed(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
   const descriptor = tokens[i];
   if (!descriptor || !SOURCE_DESCRIPTORS.has(descriptor.lex)) return null;
   const descriptorKind = SOURCE_DESCRIPTORS.get(descriptor.lex);
@@ -164,9 +165,9 @@ function readDescribed(sentence: string, tokens: Token[], i: number, people: Per
 function readQuotedName(tokens: Token[], i: number): Read<string> | null {
   if (!isPunctuation(tokens[i], QUOTE_MARKS)) return null;
   let j = i + 1;
-  while (tokens[j]?.inQuote) j++;
+  while (j - i <= MAX_QUOTED_NAME_WORDS && tokens[j]?.inQuote) j++;
   const words = tokens.slice(i + 1, j);
-  if (words.length === 0 || words.length > 4 || !isPunctuation(tokens[j], QUOTE_MARKS)) return null;
+  if (words.length === 0 || words.length > MAX_QUOTED_NAME_WORDS || !isPunctuation(tokens[j], QUOTE_MARKS)) return null;
   return { value: words.map((token) => token.raw).join(" "), end: j + 1 };
 }
 
@@ -188,10 +189,10 @@ function readOrganizationActor(sentence: string, tokens: Token[], i: number): Re
 }
 
 /** A bare name: a known person by surname ("بيسكوف"), or an outlet or body ("بلومبرج", "كويت نيوز"). */
-function readNamedActor(sentence: string, tokens: Token[], i: number, people: PersonMention[]): Read<ActorMention> | null {
+function readNamedActor(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
   const name = readProperName(sentence, tokens, i);
   if (!name) return null;
-  const person = findPerson(people, name.value);
+  const person = people.find(name.value);
   const value = person?.name ? actor(person.name, "person", person) : actor(name.value, guessSourceKind(name.value));
   return { value, end: skipAdjectivesAndAcronym(tokens, name.end) };
 }

@@ -29,6 +29,10 @@ export interface Read<T> {
 }
 
 const MAX_NAME_UNITS = 3;
+// "وزارة الصحة والسكان والتنمية الاجتماعية": long enough for real bodies,
+// short enough that a sentence of nothing but definite words stays linear.
+const MAX_ORGANIZATION_WORDS = 8;
+const MAX_TITLES = 3;
 // "المتحدث العسكري باسم" or "الرئيس الأمريكي": at most this many adjectives.
 const MAX_ADJECTIVES = 2;
 
@@ -92,14 +96,15 @@ export function readOrganization(sentence: string, tokens: Token[], i: number, a
   // "عبد الرحمن" is a person's name, not the construct "عبد" + "الرحمن".
   while (j - i < 2 && isNameWord(tokens[j]) && !NAME_JOINERS.has(tokens[j]!.lex)) j++;
   if (!isOrganizationWord(tokens[j], afterDescriptor)) return null;
-  while (isOrganizationWord(tokens[j], afterDescriptor)) j++;
+  const limit = j + MAX_ORGANIZATION_WORDS;
+  while (j < limit && isOrganizationWord(tokens[j], afterDescriptor)) j++;
   return { value: textOf(sentence, tokens, i, j), end: j };
 }
 
 /** Skips titles (العقيد، الدكتور، د.) and the adjectives after them (الرئيس الأمريكي). */
 export function skipTitles(tokens: Token[], i: number): number {
   let j = i;
-  while (tokens[j] && TITLES.has(tokens[j]!.lex)) {
+  for (let titles = 0; titles < MAX_TITLES && tokens[j] && TITLES.has(tokens[j]!.lex); titles++) {
     j++;
     if (isPunctuation(tokens[j], ".")) j++;
     let adjectives = 0;

@@ -1,13 +1,19 @@
-import { findQuotes } from "./extract-quotes";
+import { findQuotes, type QuoteSpan } from "./extract-quotes";
+import { tokenize, type Token } from "./tokenize";
 
 /** A sentence of the article body: the unit every extracted piece cites as evidence. */
 export interface Sentence {
   text: string;
-  /** Index of the paragraph it came from, so a speaker can carry over to the next sentence of the same paragraph. */
-  paragraph: number;
+  /** Its quotations, by offset in `text`. */
+  quotes: QuoteSpan[];
+  /** Its words and marks, read once for every extractor. */
+  tokens: Token[];
 }
 
 const TERMINATORS = ".!?؟…";
+// Longer than any real sentence: text without stops is cut here (at a space),
+// so the work per sentence stays bounded however the text is punctuated.
+export const MAX_SENTENCE_LENGTH = 1500;
 
 /**
  * Splits paragraphs into sentences at . ! ? ؟ — but not inside a quotation
@@ -15,9 +21,10 @@ const TERMINATORS = ".!?؟…";
  * and not after a one-letter abbreviation (د. محمد، أ.ف.ب).
  */
 export function splitSentences(paragraphs: string[]): Sentence[] {
-  return paragraphs.flatMap((paragraph, index) =>
-    splitParagraph(paragraph).map((text) => ({ text, paragraph: index })),
-  );
+  return paragraphs.flatMap(splitParagraph).map((text) => {
+    const quotes = findQuotes(text);
+    return { text, quotes, tokens: tokenize(text, quotes) };
+  });
 }
 
 function splitParagraph(paragraph: string): string[] {
@@ -31,7 +38,22 @@ function splitParagraph(paragraph: string): string[] {
     from = i + 1;
   }
   sentences.push(paragraph.slice(from));
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  return sentences
+    .flatMap(cutOverlong)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+function cutOverlong(sentence: string): string[] {
+  const pieces: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE_LENGTH) {
+    const space = rest.lastIndexOf(" ", MAX_SENTENCE_LENGTH);
+    const cut = space > 0 ? space : MAX_SENTENCE_LENGTH;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...pieces, rest];
 }
 
 function markQuoted(paragraph: string): Uint8Array {
