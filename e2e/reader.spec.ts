@@ -228,7 +228,10 @@ test.describe("search", () => {
     await expect(page).toHaveURL(/\/search\?q=/);
     await expect(page.getByTestId("source-results")).toContainText("بلومبرج");
     const results = page.getByTestId("search-result");
-    await expect(results.filter({ hasText: "يجس نبض" })).toHaveCount(1);
+    const report = results.filter({ hasText: "يجس نبض" });
+    await expect(report).toHaveCount(1);
+    // Why it was found: the outlet that carried it, marked in its chain.
+    await expect(report.getByTestId("attribution-chain").locator("mark")).toHaveText("بلومبرج");
     // The denial's summary names بلومبرج: marked, though spelt differently from the query.
     await expect(page.locator("mark", { hasText: "بلومبرج" }).first()).toBeVisible();
     await expectAccessible(page);

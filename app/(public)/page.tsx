@@ -3,7 +3,7 @@ import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimTime } from "@/components/claims/claim-time";
 import { getLatestClaims } from "@/lib/claims/get-latest-claims";
 import { storyPath } from "@/lib/claims/public-paths";
-import { formatNumber } from "@/lib/i18n/format-number";
+import { formatCount } from "@/lib/i18n/format-count";
 import { localizedTitle } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { listPublishedStories } from "@/lib/stories/list-published-stories";
@@ -37,7 +37,7 @@ export default async function HomePage() {
                   </p>
                 )}
                 <p className="mt-1 text-sm text-muted">
-                  {t("story.claimsCount", { count: formatNumber(story.claimCount, prefs) })}
+                  {formatCount(t, prefs, "reader.count.claims", story.claimCount)}
                   {story.latestClaim && (
                     <>
                       {" · "}

@@ -24,11 +24,11 @@ type Hop = {
  */
 export function AttributionChainDiagram({ chain, prefs, t }: { chain: Hop[]; prefs: Preferences; t: Translate }) {
   return (
-    <ol className="flex flex-col items-stretch gap-1 sm:flex-row sm:flex-wrap sm:items-center" data-testid="chain-diagram">
+    <ol className="flex flex-col items-stretch gap-1 sm:flex-row sm:flex-wrap" data-testid="chain-diagram">
       {chain.map((hop, index) => (
-        <li key={hop.id} className="flex flex-col items-stretch gap-1 sm:flex-row sm:items-center">
+        <li key={hop.id} className="flex flex-col items-stretch gap-1 sm:flex-row">
           {index > 0 && (
-            <span className="flex items-center justify-center gap-1 text-sm text-muted sm:flex-col" data-testid="chain-arrow">
+            <span className="flex items-center justify-center gap-1 text-sm text-muted sm:flex-col sm:self-center" data-testid="chain-arrow">
               <span aria-hidden className="text-xl leading-none sm:hidden">
                 ↓
               </span>
@@ -38,7 +38,7 @@ export function AttributionChainDiagram({ chain, prefs, t }: { chain: Hop[]; pre
               <span>{t("claim.citing")}</span>
             </span>
           )}
-          <div className="break-inside-avoid rounded-lg border-2 border-accent/40 bg-white p-3 sm:w-52" data-testid="chain-hop">
+          <div className="break-inside-avoid rounded-lg border-2 border-accent/40 bg-white p-3 sm:w-44" data-testid="chain-hop">
             <p className="font-semibold">
               <Link href={sourcePath(hop.source.slug)}>
                 <bdi>{localizedName(hop.source, prefs.locale)}</bdi>

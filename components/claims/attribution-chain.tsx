@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HighlightedText } from "@/components/search/highlighted-text";
 import { sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -13,7 +14,18 @@ type Hop = { id: string; source: { slug: string; name: string; nameEn: string | 
  * each hop took the claim from. Each name is isolated, so a name in the
  * other script, or with stray bidi controls, cannot reorder the chain.
  */
-export function AttributionChain({ chain, locale, t }: { chain: Hop[]; locale: Locale; t: Translate }) {
+export function AttributionChain({
+  chain,
+  locale,
+  t,
+  highlightWords,
+}: {
+  chain: Hop[];
+  locale: Locale;
+  t: Translate;
+  /** A search's words, marked where a hop's name matches: why a claim was found through who carried it. */
+  highlightWords?: string;
+}) {
   return (
     <p className="mt-2 text-sm text-muted">
       <span className="font-semibold">{t("claim.via")}: </span>
@@ -22,7 +34,9 @@ export function AttributionChain({ chain, locale, t }: { chain: Hop[]; locale: L
           <span key={hop.id}>
             {index > 0 && <span aria-label={t("claim.citing")}> {t("reader.chain.arrow")} </span>}
             <Link href={sourcePath(hop.source.slug)} className="text-muted">
-              <bdi>{localizedName(hop.source, locale)}</bdi>
+              <bdi>
+                <HighlightedText text={localizedName(hop.source, locale)} words={highlightWords} />
+              </bdi>
             </Link>
           </span>
         ))}

@@ -5,10 +5,14 @@ import { claimPath, sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";
+import { HighlightedText } from "@/components/search/highlighted-text";
 import { AttributionChain } from "./attribution-chain";
 import { ClaimTime } from "./claim-time";
 import { TagList } from "./tag-list";
 import { VerdictBadge } from "./verdict-badge";
+
+/** How much of a long claim a search result shows, around what matched. */
+const SEARCH_EXCERPT_LENGTH = 320;
 
 /** A claim as readers meet it: who said it, when, the words, the verdict and where it came from. */
 export function ClaimCard({
@@ -18,7 +22,7 @@ export function ClaimCard({
   label,
   tone = "claim",
   deepLink = false,
-  children,
+  highlightWords,
 }: {
   claim: ClaimCardData;
   prefs: Preferences;
@@ -28,8 +32,8 @@ export function ClaimCard({
   tone?: "claim" | "deny" | "confirm";
   /** On a timeline: the time links to this card (#claim-…), to share the event itself. */
   deepLink?: boolean;
-  /** Replaces the claim's words, e.g. with search matches marked. */
-  children?: ReactNode;
+  /** A search's words: where they match (words, claimant, chain), they are marked, and long words are cut around the match. */
+  highlightWords?: string;
 }) {
   const toneClass = { claim: "border-stone-200 bg-white", deny: "border-deny/40 bg-deny-soft", confirm: "border-confirm/40 bg-confirm-soft" }[tone];
   const time = <ClaimTime date={claim.saidAt} precision={claim.saidAtPrecision} prefs={prefs} />;
@@ -39,7 +43,9 @@ export function ClaimCard({
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <p className="font-semibold" data-testid="claimant">
           <Link href={sourcePath(claim.claimant.slug)}>
-            <bdi>{localizedName(claim.claimant, prefs.locale)}</bdi>
+            <bdi>
+              <HighlightedText text={localizedName(claim.claimant, prefs.locale)} words={highlightWords} />
+            </bdi>
           </Link>
           {claim.claimant.affiliation && (
             <span className="text-sm font-normal text-muted" data-testid="affiliation">
@@ -59,7 +65,7 @@ export function ClaimCard({
         </p>
       </header>
       <blockquote lang={claim.language} dir="auto" className="my-3 border-s-4 border-accent/30 ps-3 text-lg" data-testid="claim-text">
-        {children ?? claim.text}
+        <HighlightedText text={claim.text} words={highlightWords} maxLength={SEARCH_EXCERPT_LENGTH} />
       </blockquote>
       <footer className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {claim.verdict && <VerdictBadge verdict={claim.verdict} locale={prefs.locale} />}
@@ -69,7 +75,7 @@ export function ClaimCard({
         </Link>
       </footer>
       {claim.chains.map((chain) => (
-        <AttributionChain key={chain[0]!.id} chain={chain} locale={prefs.locale} t={t} />
+        <AttributionChain key={chain[0]!.id} chain={chain} locale={prefs.locale} t={t} highlightWords={highlightWords} />
       ))}
     </article>
   );

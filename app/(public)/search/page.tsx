@@ -5,10 +5,9 @@ import { HighlightedText } from "@/components/search/highlighted-text";
 import { Pagination } from "@/components/search/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { sourcePath } from "@/lib/claims/public-paths";
-import { formatNumber } from "@/lib/i18n/format-number";
+import { formatCount } from "@/lib/i18n/format-count";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { highlight } from "@/lib/search/highlight";
 import { SEARCH_PAGE_SIZE, searchClaims } from "@/lib/search/search-claims";
 import { getSearchFilterOptions } from "@/lib/search/search-filter-options";
 import { hasSearchFilters, parseSearchQuery, searchHref } from "@/lib/search/search-query";
@@ -48,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {sources.map((source) => (
               <li key={source.id} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
                 <Link href={sourcePath(source.slug)} className="font-semibold">
-                  <HighlightedText segments={highlight(localizedName(source, prefs.locale), query.q)} />
+                  <HighlightedText text={localizedName(source, prefs.locale)} words={query.q} />
                 </Link>
                 <span className="ms-2 text-sm text-muted">{t(`source.kind.${source.kind}`)}</span>
               </li>
@@ -63,9 +62,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {t("reader.search.claims")}
           </h2>
           <p className="mb-4 text-sm text-muted" role="status">
-            {result.total === 0
-              ? t("reader.search.noResults")
-              : t("reader.search.resultCount", { count: formatNumber(result.total, prefs) })}
+            {result.total === 0 ? t("reader.search.noResults") : formatCount(t, prefs, "reader.count.results", result.total)}
           </p>
           <ol className="space-y-4">
             {result.claims.map((claim) => (
@@ -74,16 +71,15 @@ export default async function SearchPage({ searchParams }: Props) {
                   claim={claim}
                   prefs={prefs}
                   t={t}
+                  highlightWords={query.q}
                   label={
                     claim.summary && (
                       <p dir="auto" lang={claim.language}>
-                        <HighlightedText segments={highlight(claim.summary, query.q)} />
+                        <HighlightedText text={claim.summary} words={query.q} />
                       </p>
                     )
                   }
-                >
-                  <HighlightedText segments={highlight(claim.text, query.q, 320)} />
-                </ClaimCard>
+                />
               </li>
             ))}
           </ol>

@@ -6,7 +6,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
 import { decodeSegment, storyPath } from "@/lib/claims/public-paths";
 import { timelineViewSchema, type TimelineView } from "@/lib/claims/public-timeline";
-import { formatNumber } from "@/lib/i18n/format-number";
+import { formatCount } from "@/lib/i18n/format-count";
 import { localizedTitle } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
@@ -57,7 +57,7 @@ export default async function StoryPage(props: Props) {
           </p>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <span className="text-muted">{t("story.claimsCount", { count: formatNumber(claimCount, prefs) })}</span>
+          <span className="text-muted">{formatCount(t, prefs, "reader.count.claims", claimCount)}</span>
           <TagList tags={story.tags} locale={prefs.locale} t={t} />
         </div>
       </header>
