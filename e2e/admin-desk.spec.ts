@@ -88,6 +88,12 @@ test("the admin's desk: a new editor proposes a source, the admin merges it, the
   await expectAccessible(page);
   await rows.nth(0).getByRole("link", { name: proposed }).click();
   await expect(page.getByTestId("merged-notice")).toContainText("بلومبرج");
+
+  // A merge can be taken back from the duplicate's page.
+  await page.getByRole("button", { name: "تراجع عن الدمج" }).click();
+  await expect(page.getByTestId("saved-notice")).toContainText("أُلغي الدمج");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(proposed);
+  await expect(page.getByLabel("الاسم", { exact: true })).toHaveValue(proposed);
 });
 
 test("a role change counts on the user's very next request", async ({ page, browser }) => {

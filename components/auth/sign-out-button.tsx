@@ -2,9 +2,9 @@
 
 import { signOut } from "next-auth/react";
 
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton({ label, className = "text-accent underline-offset-4 hover:underline" }: { label: string; className?: string }) {
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/" })} className="text-accent underline-offset-4 hover:underline">
+    <button type="button" onClick={() => void signOut({ callbackUrl: "/" })} className={className}>
       {label}
     </button>
   );

@@ -13,7 +13,9 @@ const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://")
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/signin" },
+  // Our own pages: next-auth's built-in ones are English-only and unstyled. Its errors
+  // (a bad CSRF token, say) land on the sign-in form, which the reader can simply retry.
+  pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
   useSecureCookies,
   providers: [
     CredentialsProvider({

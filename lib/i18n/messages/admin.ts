@@ -1,5 +1,6 @@
-/** Strings of the admin area (and the editor's "propose a source" page, which shares its source form). */
+/** Strings of the admin area (and the editor's "propose a source" page, which shares its source form, and the sign-out page). */
 export const ar = {
+  "auth.signOutPrompt": "هل تريد الخروج من حسابك على هذا الجهاز؟",
   "admin.title": "الإدارة",
   "admin.nav.label": "أقسام الإدارة",
   "admin.nav.overview": "نظرة عامة",
@@ -204,6 +205,7 @@ export const ar = {
 } as const;
 
 export const en: Record<keyof typeof ar, string> = {
+  "auth.signOutPrompt": "Do you want to sign out of your account on this device?",
   "admin.title": "Admin",
   "admin.nav.label": "Admin sections",
   "admin.nav.overview": "Overview",
