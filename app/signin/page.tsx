@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getI18n } from "@/lib/i18n/request-preferences";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,15 +8,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle"), robots: { index: false } };
 }
 
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t } = await getI18n();
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t("auth.signInTitle")}</h1>

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
+
+describe("the path followed after sign-in", () => {
+  it("keeps a path on this site, with its query and fragment", () => {
+    expect(safeCallbackPath("/admin/sources?status=proposed#list")).toBe("/admin/sources?status=proposed#list");
+    expect(safeCallbackPath("/sources/رويترز")).toBe("/sources/%D8%B1%D9%88%D9%8A%D8%AA%D8%B1%D8%B2");
+  });
+
+  it.each(["//evil.example/x", "/\\evil.example", "/\\/evil.example", "https://evil.example", "javascript:alert(1)", "", "admin"])(
+    "sends %j home instead",
+    (value) => {
+      expect(safeCallbackPath(value)).toBe("/");
+    },
+  );
+
+  it("sends a missing or repeated parameter home", () => {
+    expect(safeCallbackPath(undefined)).toBe("/");
+    expect(safeCallbackPath(["/a", "/b"])).toBe("/");
+  });
+});
