@@ -45,6 +45,14 @@ export async function bumpClaimVersions(tx: Tx, claimIds: string[], appearanceId
   await tx.claim.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
 }
 
+/** The kept source with other aliases (so another searchText) and, when given, another affiliation: a merge's and its undo's change to it. */
+export function renameKeptSource(tx: Tx, kept: Source, aliases: string[], affiliation: { affiliationId?: string | null }) {
+  return tx.source.update({
+    where: { id: kept.id },
+    data: { aliases, searchText: sourceSearchText({ ...kept, aliases }), version: { increment: 1 }, ...affiliation },
+  });
+}
+
 /**
  * Merges a duplicate into the source that is kept: its claims, its
  * appearances and the sources affiliated with it move to the kept source,
@@ -80,16 +88,12 @@ export const mergeSources = defineUseCase({
     await tx.source.updateMany({ where: { id: { in: affiliateIds } }, data: { affiliationId: kept.id } });
     await bumpClaimVersions(tx, claimIds, appearanceIds);
 
-    const aliases = [...kept.aliases, ...record.addedAliases];
-    const keptAfter = await tx.source.update({
-      where: { id: kept.id },
-      data: {
-        aliases,
-        searchText: sourceSearchText({ ...kept, aliases }),
-        version: { increment: 1 },
-        ...(record.clearedKeptAffiliation ? { affiliationId: null } : {}),
-      },
-    });
+    const keptAfter = await renameKeptSource(
+      tx,
+      kept,
+      [...kept.aliases, ...record.addedAliases],
+      record.clearedKeptAffiliation ? { affiliationId: null } : {},
+    );
     const duplicateAfter = await tx.source.update({
       where: { id: duplicate.id },
       data: { mergedIntoId: kept.id, deletedAt: new Date(), version: { increment: 1 } },

@@ -4,8 +4,8 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id } from "@/lib/validation/fields";
 import { lockSources } from "./lock-source";
-import { bumpClaimVersions, mergeRecord } from "./merge-sources";
-import { sourceNotFound, sourceSearchText } from "./source-fields";
+import { bumpClaimVersions, mergeRecord, renameKeptSource } from "./merge-sources";
+import { sourceNotFound } from "./source-fields";
 
 export const undoMergeInput = z.object({ duplicateSourceId: id });
 
@@ -48,16 +48,12 @@ export const undoMerge = defineUseCase({
     });
     await bumpClaimVersions(tx, moved.claimIds, moved.appearanceIds);
 
-    const aliases = kept.aliases.filter((alias) => !addedAliases.includes(alias));
-    const keptAfter = await tx.source.update({
-      where: { id: kept.id },
-      data: {
-        aliases,
-        searchText: sourceSearchText({ ...kept, aliases }),
-        version: { increment: 1 },
-        ...(clearedKeptAffiliation && kept.affiliationId === null ? { affiliationId: duplicate.id } : {}),
-      },
-    });
+    const keptAfter = await renameKeptSource(
+      tx,
+      kept,
+      kept.aliases.filter((alias) => !addedAliases.includes(alias)),
+      clearedKeptAffiliation && kept.affiliationId === null ? { affiliationId: duplicate.id } : {},
+    );
     const duplicateAfter = await tx.source.update({
       where: { id: duplicate.id },
       data: { mergedIntoId: null, deletedAt: null, version: { increment: 1 } },
