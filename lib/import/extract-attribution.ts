@@ -1,5 +1,5 @@
 import type { People } from "./extract-people";
-import type { QuoteSpan } from "./extract-quotes";
+import { findQuotes, type QuoteSpan } from "./extract-quotes";
 import { guessSourceKind } from "./guess-source-kind";
 import {
   ACCORDING_TO,
@@ -81,6 +81,7 @@ const MAX_SETTING_TAIL = 3;
 const MAX_OPENER_TOKENS = 4;
 // "الوكالة" and "المصادر" point at an actor of the last few statements, not of the whole article.
 const ANAPHOR_LOOKBACK = 20;
+const RELATIVE_PRONOUNS = new Set(["التي", "الذي", "الذين"].map(lexiconForm));
 
 export function extractStatements(sentences: Sentence[], people: People): Statement[] {
   const statements: Statement[] = [];
@@ -108,13 +109,11 @@ function readSentence(context: SentenceContext): void {
     }
     const according = readAccordingTo(context, i);
     if (according) {
-      const inside = i >= contentFrom ? history.at(-1) : undefined;
-      if (inside && history.length > firstOfSentence) {
-        attachSource(inside, according.value.speaker);
-      } else {
-        history.push(according.value);
-        contentFrom = Math.min(contentFrom, according.end);
-      }
+      const inside = i >= contentFrom && history.length > firstOfSentence ? history.at(-1) : undefined;
+      const vouchedFor = inside ? null : statementVouchedFor(context, according.value, i, according.end);
+      if (inside) attachSource(inside, according.value.speaker);
+      if (vouchedFor) history.push(vouchedFor);
+      contentFrom = Math.min(contentFrom, according.end);
       i = according.end - 1;
       continue;
     }
@@ -134,6 +133,7 @@ function readSentence(context: SentenceContext): void {
  * is who carried them.
  */
 function attachSource(statement: Statement, source: ActorMention): void {
+  if ([statement.speaker, ...statement.carriers].some((actor) => actor.name === source.name)) return;
   const speakerCarries = ["agency", "outlet", "social"].includes(statement.speaker.kind);
   if (source.kind === "anonymous" || speakerCarries) {
     statement.carriers.unshift(statement.speaker);
@@ -216,17 +216,21 @@ function skipOpeners(tokens: Token[], from: number): number {
   return start;
 }
 
-/** An actor as meant: "الوكالة" becomes the agency named before it. Null when it points at nothing. */
+/**
+ * An actor as meant: "الوكالة" becomes the agency named before it. With
+ * nothing to point at, "الوزارة" stands for itself; "البيان" stands for no one.
+ */
 function resolve(actor: ActorMention, history: Statement[]): Subject | null {
   if (actor.anaphor === null) return { actor, continuation: false };
   const referent = resolveAnaphor(actor.anaphor, history);
-  return referent ? { actor: referent, continuation: true } : null;
+  if (referent) return { actor: referent, continuation: true };
+  return actor.anaphor === "document" ? null : { actor: { ...actor, anaphor: null }, continuation: false };
 }
 
 function resolveAnaphor(kind: AnaphorKind, history: Statement[]): ActorMention | null {
   for (let s = history.length - 1; s >= Math.max(0, history.length - ANAPHOR_LOOKBACK); s--) {
     const statement = history[s]!;
-    if (kind === "speaker") return statement.speaker;
+    if (kind === "document") return statement.speaker;
     for (const candidate of [statement.speaker, ...statement.carriers]) {
       if (candidate.kind === kind) return candidate;
       const affiliation = candidate.person?.affiliation;
@@ -318,7 +322,7 @@ function skipSettingTail(tokens: Token[], k: number): number {
 
 /** ", التي طلبت عدم الكشف عن هويتها،": a relative clause describing the speaker. */
 function isRelativeClause(tokens: Token[], k: number): boolean {
-  return isComma(tokens[k - 1]) && ["التي", "الذي", "الذين"].map(lexiconForm).includes(tokens[k]!.lex);
+  return isComma(tokens[k - 1]) && RELATIVE_PRONOUNS.has(tokens[k]!.lex);
 }
 
 function skipToNextComma(tokens: Token[], k: number): number {
@@ -339,46 +343,72 @@ function chainOf(subject: ActorMention, start: ContentStart): { speaker: ActorMe
  * "تقريرا لوكالة بلومبرج أفاد بأن …" and "ما تداولته مواقع التواصل بشأن …".
  */
 function readEmbeddedReport(context: SentenceContext, i: number): Read<Statement> | null {
-  const { tokens, text, people } = context;
-  const token = tokens[i]!;
-  let actorRead: Read<ActorMention> | null = null;
-  let contentIndex = -1;
-  if (REPORT_DOCUMENTS.has(withoutConjunction(token.lex))) {
-    actorRead = readActorAfterPreposition(text, tokens, i + 1, people) ?? readActor(text, tokens, i + 1, people);
-    if (!actorRead) return null;
-    let k = actorRead.end;
-    if (["الذي", "التي"].map(lexiconForm).includes(tokens[k]?.lex ?? "")) k++;
-    if (!hasWord(REPORTING_VERBS, tokens[k]?.lex ?? "") || !COMPLEMENTIZERS.has(tokens[k + 1]?.lex ?? "")) return null;
-    contentIndex = k + 2;
-  } else if (token.lex === "ما" && EMBEDDED_REPORT_VERBS.has(tokens[i + 1]?.lex ?? "")) {
-    actorRead = readActor(text, tokens, i + 2, people);
-    const preposition = actorRead ? tokens[actorRead.end] : undefined;
-    if (!actorRead || !preposition || !TOPIC_PREPOSITIONS.has(preposition.lex)) return null;
-    contentIndex = actorRead.end + (COMPLEMENTIZERS.has(tokens[actorRead.end + 1]?.lex ?? "") ? 2 : 1);
-  }
-  const contentToken = tokens[contentIndex];
-  if (!actorRead || actorRead.value.anaphor !== null || !contentToken) return null;
-  const content = cleanContent(text.slice(contentToken.start));
+  const found = readReportDocument(context, i) ?? readWhatWasReported(context, i);
+  const contentToken = found ? context.tokens[found.contentIndex] : undefined;
+  if (!found || !contentToken || found.outlet.anaphor !== null) return null;
+  const content = cleanContent(context.text.slice(contentToken.start));
+  if (content === "") return null;
   return {
     value: {
       verb: "report",
-      speaker: actorRead.value,
-      carriers: [],
+      speaker: found.source ?? found.outlet,
+      carriers: found.source ? [found.outlet] : [],
       content,
-      quote: firstQuoteBetween(context, contentToken.start, text.length),
+      quote: firstQuoteBetween(context, contentToken.start, context.text.length),
       sentence: context.sentence,
       dateSpan: "",
       continuation: false,
     },
-    end: contentIndex,
+    end: found.contentIndex,
   };
+}
+
+/** A report named inside another sentence: who published it, their source if named, and where its content starts. */
+interface EmbeddedReport {
+  outlet: ActorMention;
+  source: ActorMention | null;
+  contentIndex: number;
+}
+
+/** "تقريرا لوكالة بلومبرج أفاد بأن …", "تقرير بلومبرج الذي قال إن …". */
+function readReportDocument(context: SentenceContext, i: number): EmbeddedReport | null {
+  const { tokens, text, people } = context;
+  if (!REPORT_DOCUMENTS.has(withoutConjunction(tokens[i]!.lex))) return null;
+  const outlet = readActorAfterPreposition(text, tokens, i + 1, people) ?? readActor(text, tokens, i + 1, people);
+  if (!outlet) return null;
+  let k = outlet.end;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.lex ?? "")) k++;
+  if (!hasWord(REPORTING_VERBS, tokens[k]?.lex ?? "") || !COMPLEMENTIZERS.has(tokens[k + 1]?.lex ?? "")) return null;
+  return { outlet: outlet.value, source: null, contentIndex: k + 2 };
+}
+
+/** "ما تداولته مواقع التواصل بشأن …", "ما نقلته رويترز عن مصادر مطلعة من أن …". */
+function readWhatWasReported(context: SentenceContext, i: number): EmbeddedReport | null {
+  const { tokens, text, people } = context;
+  if (tokens[i]!.lex !== "ما" || !EMBEDDED_REPORT_VERBS.has(tokens[i + 1]?.lex ?? "")) return null;
+  const outlet = readActor(text, tokens, i + 2, people);
+  if (!outlet) return null;
+  let k = outlet.end;
+  const source = tokens[k]?.lex === "عن" ? readActor(text, tokens, k + 1, people) : null;
+  const named = source?.value.kind === "anonymous" ? source : null;
+  if (named) k = named.end;
+  if (!TOPIC_PREPOSITIONS.has(tokens[k]?.lex ?? "")) return null;
+  const contentIndex = k + (COMPLEMENTIZERS.has(tokens[k + 1]?.lex ?? "") ? 2 : 1);
+  return { outlet: outlet.value, source: named?.value ?? null, contentIndex };
+}
+
+/** Who an according-to clause names: the source, and the outlet it came through ("بحسب ما نقلته رويترز عن مصادر"). */
+interface NamedSource {
+  speaker: ActorMention;
+  carriers: ActorMention[];
+  continuation: boolean;
 }
 
 /**
  * "وفقا لصحيفة «الأخبار» اللبنانية، تتجه …", "… بحسب ما نقلته رويترز عن مصادر":
- * the clause names the source, the rest of the sentence is what it said.
+ * the clause names the source of the rest of the sentence.
  */
-function readAccordingTo(context: SentenceContext, i: number): Read<Statement> | null {
+function readAccordingTo(context: SentenceContext, i: number): Read<NamedSource> | null {
   const { tokens, text, people, history } = context;
   const written = tokens[i]!.lex;
   // "ووفقا" carries a conjunction; "وفقا" only looks like it does.
@@ -398,22 +428,25 @@ function readAccordingTo(context: SentenceContext, i: number): Read<Statement> |
   const source = glued ? readActorAfterPreposition(text, tokens, j, people) : readActor(text, tokens, j, people);
   const resolved = source ? resolve(source.value, history) : null;
   if (!source || !resolved || isCommonNoun(resolved.actor)) return null;
-  let end = source.end;
-  let speaker = resolved.actor;
-  const carriers: ActorMention[] = [];
-  const ownSource = tokens[end]?.lex === "عن" ? readActor(text, tokens, end + 1, people) : null;
+  const ownSource = tokens[source.end]?.lex === "عن" ? readActor(text, tokens, source.end + 1, people) : null;
   if (ownSource && ownSource.value.anaphor === null) {
-    carriers.push(speaker);
-    speaker = ownSource.value;
-    end = ownSource.end;
+    return { value: { speaker: ownSource.value, carriers: [resolved.actor], continuation: false }, end: ownSource.end };
   }
-  const vouchedFor = clauseContent(context, i, end);
-  const content = cleanContent(text.slice(vouchedFor.from, vouchedFor.to));
+  return { value: { speaker: resolved.actor, carriers: [], continuation: resolved.continuation }, end: source.end };
+}
+
+/** The statement an according-to clause vouches for, or null if the sentence holds nothing else. */
+function statementVouchedFor(context: SentenceContext, source: NamedSource, clauseStart: number, clauseEnd: number): Statement | null {
+  const { from, to } = clauseContent(context, clauseStart, clauseEnd);
+  const content = cleanContent(context.text.slice(from, to));
   if (content === "") return null;
-  const quote = firstQuoteBetween(context, vouchedFor.from, vouchedFor.to);
   return {
-    value: { verb: "report", speaker, carriers, content, quote, sentence: context.sentence, dateSpan: "", continuation: resolved.continuation },
-    end,
+    verb: "report",
+    ...source,
+    content,
+    quote: firstQuoteBetween(context, from, to),
+    sentence: context.sentence,
+    dateSpan: "",
   };
 }
 
@@ -443,5 +476,16 @@ function firstQuoteBetween(context: SentenceContext, from: number, to: number): 
 
 /** Trims the punctuation a cut leaves at either end: "، إن …." → "إن …". */
 function cleanContent(text: string): string {
-  return text.replace(/^[\s،,:\-–—]+/u, "").replace(/[\s،,.:\-–—]+$/u, "").replace(/\s+و$/u, "").trim();
+  const trimmed = text.replace(/^[\s،,:\-–—]+/u, "").replace(/[\s،,.:\-–—]+$/u, "").replace(/\s+و$/u, "").trim();
+  return withoutStrayQuoteMarks(trimmed);
+}
+
+/** Drops a quotation mark left open at either end: "“لا، هذا تقرير خاطئ" → "لا، هذا تقرير خاطئ". */
+function withoutStrayQuoteMarks(text: string): string {
+  const quotes = findQuotes(text);
+  const stray = (index: number) =>
+    QUOTE_MARKS.includes(text[index] ?? "") && !quotes.some((quote) => quote.start === index || quote.end - 1 === index);
+  const start = stray(0) ? 1 : 0;
+  const end = text.length > start && stray(text.length - 1) ? text.length - 1 : text.length;
+  return text.slice(start, end).trim();
 }

@@ -27,7 +27,8 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"'«»“”]+/u;
 
 export function extractCredits(sections: ArticleSections): Credits {
   const named = sections.footer.filter(
-    (segment) => segment.field !== "tags" && !URL_IN_TEXT.test(segment.value) && !isGeneric(segment.value),
+    (segment) =>
+      segment.field !== "tags" && /\p{L}/u.test(segment.value) && !URL_IN_TEXT.test(segment.value) && !isGeneric(segment.value),
   );
   const publisherSegment =
     named.find((segment) => segment.field === "publisher") ??

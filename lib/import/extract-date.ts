@@ -34,7 +34,7 @@ const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}`, "u");
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|ص|م|صباحا|مساء|مساءا)?(?!\p{L})/u;
 const UTC_ZONE = /(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 // An offset only counts right after a time ("10:15 +03:00"), never inside a date.
-const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*)([+-])(\d{2}):?(\d{2})(?!\d)/;
+const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\s*)([+-])(\d{2}):?(\d{2})(?!\d)/u;
 
 const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
 const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;

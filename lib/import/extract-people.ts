@@ -1,4 +1,4 @@
-import { SPOKESPERSON_HEADS, lexiconForm } from "./lexicon";
+import { SPOKESPERSON_HEADS, hasWord, lexiconForm } from "./lexicon";
 import {
   isComma,
   isOrganizationWord,
@@ -123,19 +123,17 @@ export function readPerson(sentence: string, tokens: Token[], i: number): Read<P
 
 /** "المتحدث (الرسمي) باسم ORG" or "الناطق الرسمي لـORG", or a bare "المتحدث العسكري". */
 function readRolePhrase(sentence: string, tokens: Token[], i: number): Read<RolePhrase> | null {
-  if (!tokens[i] || !SPOKESPERSON_HEADS.has(tokens[i]!.lex)) return null;
+  if (!tokens[i] || !hasWord(SPOKESPERSON_HEADS, tokens[i]!.lex)) return null;
   let j = i + 1;
   while (j - i <= 2 && isOrganizationWord(tokens[j])) j++;
+  // "والمتحدث باسم …": the conjunction belongs to the sentence, not the role.
+  const roleText = (end: number) => textOf(sentence, tokens, i, end).replace(/^[وف](?=ال)/u, "");
   if (tokens[j]?.lex === lexiconForm("باسم")) {
     const organization = readOrganization(sentence, tokens, j + 1);
-    const role = textOf(sentence, tokens, i, j + 1);
-    return organization ? { value: { role, affiliation: organization.value }, end: organization.end } : null;
+    return organization ? { value: { role: roleText(j + 1), affiliation: organization.value }, end: organization.end } : null;
   }
   const attached = readOrganizationAfterPreposition(sentence, tokens, j);
-  const role = textOf(sentence, tokens, i, j);
-  return attached
-    ? { value: { role: `${role} ل`, affiliation: attached.value }, end: attached.end }
-    : { value: { role, affiliation: null }, end: j };
+  return { value: { role: roleText(j), affiliation: attached?.value ?? null }, end: attached?.end ?? j };
 }
 
 /** An organization written with an attached لـ ("لوزارة الخارجية"). */

@@ -1,5 +1,5 @@
 import type { Statement } from "./extract-attribution";
-import { DENIAL_PHRASES, EMBEDDED_REPORT_VERBS, TRUTH_NEGATORS, lexiconForm } from "./lexicon";
+import { DENIAL_PHRASES, EMBEDDED_REPORT_VERBS, TRUTH_NEGATORS, lexiconForm, withoutConjunction } from "./lexicon";
 
 // A denial or a confirmation is a statement that answers a report. A denial
 // is marked by its verb (نفى، تنفي) or by its words ("تقرير خاطئ"، "عار عن
@@ -30,10 +30,12 @@ export function stanceOf(statement: Statement): Stance | null {
   return null;
 }
 
-/** "تقرير خاطئ"، "عار عن الصحة"، "لا أساس له من الصحة"… */
+/** "تقرير خاطئ"، "عار عن الصحة"، "(و)لا أساس له من الصحة"… */
 export function hasDenialPhrase(text: string): boolean {
-  const lex = ` ${words(text).join(" ")} `;
-  return DENIAL_PHRASES.some((phrase) => lex.includes(` ${phrase} `));
+  const list = words(text);
+  // A phrase may start on a word with a conjunction glued to it: "ولا أساس له".
+  const forms = [list, list.map(withoutConjunction)].map((form) => ` ${form.join(" ")} `);
+  return DENIAL_PHRASES.some((phrase) => forms.some((form) => form.includes(` ${phrase} `)));
 }
 
 /** "صحة ما أوردته", "هذا صحيح" — but not "عدم صحة", "عار عن الصحة" or "غير صحيح". */

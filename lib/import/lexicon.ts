@@ -64,7 +64,7 @@ export const SPEAKING_PARTICIPLES = wordSet(
 /** Words after which the reported content starts. */
 export const COMPLEMENTIZERS = wordSet(
   "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما",
-  "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما",
+  "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "فإن",
 );
 
 /** "نقلت عنه قوله: ..." — the content follows these. */
@@ -152,16 +152,17 @@ export const ANONYMOUS_HEADS = wordSet(
 
 /**
  * Definite nouns that point back to an actor named earlier ("وأضافت الوكالة",
- * "وقالت المصادر"), with the kind of actor they can point to.
+ * "وقالت المصادر"), with the kind of actor they point to; "document" means
+ * whoever issued the report or statement ("وأوضح البيان").
  */
-export const ANAPHORS: ReadonlyMap<string, "anonymous" | "agency" | "outlet" | "government" | "speaker"> = new Map(
+export const ANAPHORS: ReadonlyMap<string, "anonymous" | "agency" | "outlet" | "government" | "other" | "document"> = new Map(
   (
     [
       ["المصدر", "anonymous"], ["المصادر", "anonymous"], ["المسؤول", "anonymous"], ["المسئول", "anonymous"],
       ["المسؤولون", "anonymous"], ["الوكالة", "agency"], ["الصحيفة", "outlet"], ["الجريدة", "outlet"],
       ["الموقع", "outlet"], ["القناة", "outlet"], ["الشبكة", "outlet"], ["المجلة", "outlet"],
       ["الوزارة", "government"], ["الحكومة", "government"], ["الرئاسة", "government"], ["الهيئة", "government"],
-      ["التقرير", "speaker"], ["البيان", "speaker"], ["الشركة", "speaker"],
+      ["الشركة", "other"], ["التقرير", "document"], ["البيان", "document"],
     ] as const
   ).map(([word, kind]) => [lexiconForm(word), kind]),
 );
@@ -180,14 +181,14 @@ export const WIRE_AGENCIES = wordSet(
 );
 
 /** Datelines credit agencies by initials: "(أ ف ب)" is Agence France-Presse. */
+const AGENCIES_BY_INITIALS: [string, string][] = [
+  ["أ ف ب", "فرانس برس"],
+  ["د ب أ", "وكالة الأنباء الألمانية"],
+  ["أ ش أ", "وكالة أنباء الشرق الأوسط"],
+  ["أ ب", "أسوشيتد برس"],
+];
 export const AGENCY_INITIALS: ReadonlyMap<string, string> = new Map(
-  [
-    ["أ ف ب", "فرانس برس"],
-    ["ا ف ب", "فرانس برس"],
-    ["د ب أ", "وكالة الأنباء الألمانية"],
-    ["أ ش أ", "وكالة أنباء الشرق الأوسط"],
-    ["أ ب", "أسوشيتد برس"],
-  ].map(([initials, name]) => [lexiconForm(initials!), name!]),
+  AGENCIES_BY_INITIALS.map(([initials, name]) => [lexiconForm(initials), name]),
 );
 
 /** First words (without ال) of government bodies. */

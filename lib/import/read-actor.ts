@@ -12,8 +12,11 @@ import {
   SAYING_NOUNS,
   SOURCE_DESCRIPTORS,
   TIME_WORDS,
+  TITLES,
   WIRE_AGENCIES,
+  hasWord,
   lexiconForm,
+  withoutConjunction,
 } from "./lexicon";
 import {
   isOrganizationWord,
@@ -31,7 +34,7 @@ import { QUOTE_MARKS, isDefinite, isPunctuation, type Token } from "./tokenize";
 // least, so "المتحدث باسم الكرملين دميتري بيسكوف" is a person, not the
 // organization الكرملين, and "وكالة الأنباء الرسمية" an agency, not a chain of words.
 
-export type AnaphorKind = "anonymous" | "agency" | "outlet" | "government" | "speaker";
+export type AnaphorKind = "anonymous" | "agency" | "outlet" | "government" | "other" | "document";
 
 export interface ActorMention {
   /** As the draft should show it: anonymous groups in the nominative ("شخصان مقربان من الكرملين"). */
@@ -79,7 +82,7 @@ function actor(name: string, kind: DraftSourceKind, person: PersonMention | null
 
 function readPersonActor(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
   const found = readPerson(sentence, tokens, i);
-  if (!found) return null;
+  if (!found) return readBareTitle(tokens, i);
   const mentioned = found.value;
   const known = mentioned.name === null ? people.findByAffiliation(mentioned.affiliation) : people.find(mentioned.name);
   const person = known ?? mentioned;
@@ -87,11 +90,19 @@ function readPersonActor(sentence: string, tokens: Token[], i: number, people: P
   return { value: actor(name, "person", person), end: found.end };
 }
 
+/** "الوكالة", "الوزارة": named by its kind, in case nothing earlier is there to point at. */
+/** "وقال الوزير إن …": a title with no name still names a person. */
+function readBareTitle(tokens: Token[], i: number): Read<ActorMention> | null {
+  const token = tokens[i];
+  if (!token || !hasWord(TITLES, token.lex) || !isDefinite({ ...token, lex: withoutConjunction(token.lex) })) return null;
+  return { value: actor(token.raw.replace(/^[وف](?=ال)/u, ""), "person"), end: i + 1 };
+}
+
 function readAnaphor(tokens: Token[], i: number): Read<ActorMention> | null {
   const token = tokens[i];
   const kind = token ? ANAPHORS.get(token.lex) : undefined;
   if (!token || !kind || isOrganizationWord(tokens[i + 1])) return null;
-  return { value: { ...actor(token.raw, "other"), anaphor: kind }, end: i + 1 };
+  return { value: { ...actor(token.raw, kind === "document" ? "other" : kind), anaphor: kind }, end: i + 1 };
 }
 
 /** "شخصين مقربين من الكرملين", "مصادر مطلعة", "مسؤول أمريكي كبير". */
@@ -99,6 +110,8 @@ function readAnonymous(sentence: string, tokens: Token[], i: number): Read<Actor
   if (!tokens[i] || isDefinite(tokens[i]) || !ANONYMOUS_HEADS.has(tokens[i]!.lex)) return null;
   let j = i + 1;
   while (j - i < MAX_ANONYMOUS_WORDS && continuesAnonymousPhrase(tokens, j)) j++;
+  // "مصادر مطلعة من أن …": a preposition with nothing after it belongs to the sentence.
+  while (j - 1 > i && ANONYMOUS_PREPOSITIONS.has(tokens[j - 1]!.lex)) j--;
   const words = tokens.slice(i, j).map((token) => token.raw);
   return { value: actor(toNominative(words).join(" "), "anonymous"), end: j };
 }
@@ -157,7 +170,9 @@ function readDescribed(sentence: string, tokens: Token[], i: number, people: Peo
   }
   const organization = readOrganization(sentence, tokens, i + 1, true);
   if (!organization) return null;
-  const name = textOf(sentence, tokens, i, organization.end);
+  // "صحيفة النهار" is called النهار; "وكالة الأنباء الرسمية" only has its description for a name.
+  const titled = organization.end === i + 2;
+  const name = titled ? organization.value : textOf(sentence, tokens, i, organization.end);
   return { value: actor(name, kindOf(name)), end: skipAdjectivesAndAcronym(tokens, organization.end) };
 }
 

@@ -43,6 +43,8 @@ export function isVerb(lex: string): boolean {
 /** A word that can be part of a proper name: no article, not a particle, verb, time word or title. */
 export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.isWord || token.inQuote || isDefinite(token) || /^\d+$/.test(token.lex)) return false;
+  // "والعقيد", "والسكان": a conjunction starts the next phrase.
+  if (token.lex.startsWith("وال")) return false;
   const lex = token.lex;
   return ![FUNCTION_WORDS, TIME_WORDS, REPORT_NOUNS, TITLES, COMPLEMENTIZERS, SAYING_NOUNS, SPEAKING_PARTICIPLES].some(
     (words) => words.has(lex),
@@ -104,7 +106,7 @@ export function readOrganization(sentence: string, tokens: Token[], i: number, a
 /** Skips titles (العقيد، الدكتور، د.) and the adjectives after them (الرئيس الأمريكي). */
 export function skipTitles(tokens: Token[], i: number): number {
   let j = i;
-  for (let titles = 0; titles < MAX_TITLES && tokens[j] && TITLES.has(tokens[j]!.lex); titles++) {
+  for (let titles = 0; titles < MAX_TITLES && tokens[j] && hasWord(TITLES, tokens[j]!.lex); titles++) {
     j++;
     if (isPunctuation(tokens[j], ".")) j++;
     let adjectives = 0;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { extractPublicationDate, findDate, isDateLine, resolveRelativeDate } from "@/lib/import/extract-date";
+
+const day = (text: string) => findDate(text)?.day ?? null;
+
+describe("findDate", () => {
+  it.each([
+    ["26th, January 2024 GMT", "2024-01-26"],
+    ["January 26, 2024", "2024-01-26"],
+    ["٣ مارس ٢٠٢٤", "2024-03-03"],
+    ["الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "2024-03-03"],
+    ["١٥ كانون الثاني ٢٠٢٥", "2025-01-15"],
+    ["٢٢ شباط (فبراير) ٢٠٢٥", "2025-02-22"],
+    ["15 يناير/كانون الثاني 2025", "2025-01-15"],
+    ["3 تشرين الأول 2024", "2024-10-03"],
+    ["1 آذار 2024", "2024-03-01"],
+    ["9 أيلول 2023", "2023-09-09"],
+    ["10 إبريل 2024", "2024-04-10"],
+    ["5 يونية 2024", "2024-06-05"],
+    ["4 جويلية 2024", "2024-07-04"],
+    ["2024-01-26", "2024-01-26"],
+    ["2024/1/5", "2024-01-05"],
+    ["12/02/2025", "2025-02-12"],
+    ["۱۲/۰۲/۲۰۲۵", "2025-02-12"],
+  ])("reads %s", (text, expected) => {
+    expect(day(text)).toBe(expected);
+  });
+
+  it("refuses days that do not exist", () => {
+    expect(day("31 فبراير 2024")).toBeNull();
+    expect(day("2024-13-01")).toBeNull();
+  });
+
+  it("does not take a Hijri date for a Gregorian one", () => {
+    expect(day("١٤ رجب ١٤٤٥ هـ - ٢٦ كانون الثاني ٢٠٢٤ م")).toBe("2024-01-26");
+  });
+
+  it("takes the first date when a line holds two", () => {
+    expect(day("نشر في 3 مارس 2024 وحدث في 5 مارس 2024")).toBe("2024-03-03");
+  });
+
+  it("needs a year", () => {
+    expect(day("3 مارس")).toBeNull();
+  });
+});
+
+describe("isDateLine", () => {
+  it("accepts marked lines and lines holding only a date, weekday, time and zone", () => {
+    expect(isDateLine("تاريخ النشر: 26th, January 2024 GMT")).toBe(true);
+    expect(isDateLine("نُشر في: الخميس ٣ تشرين الأول ٢٠٢٤ - ١٠:١٥ بتوقيت غرينتش")).toBe(true);
+    expect(isDateLine("الخميس، 03 أكتوبر 2024 01:15 م")).toBe(true);
+  });
+
+  it("refuses sentences and headlines that mention a date", () => {
+    expect(isDateLine("وفي 3 مارس 2024 أعلنت الوزارة خطتها")).toBe(false);
+    expect(isDateLine("انتخابات 3 مارس 2024")).toBe(false);
+  });
+});
+
+describe("extractPublicationDate", () => {
+  it("gives the day when no time zone is printed", () => {
+    expect(extractPublicationDate(["تاريخ النشر: الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص"])).toEqual({
+      publishedAt: "2024-03-03",
+      precision: "day",
+      day: "2024-03-03",
+    });
+  });
+
+  it("gives the exact UTC time when the zone is printed", () => {
+    expect(extractPublicationDate(["نُشر في: الخميس ٣ تشرين الأول ٢٠٢٤ - ١٠:١٥ بتوقيت غرينتش"])).toEqual({
+      publishedAt: "2024-10-03T10:15:00Z",
+      precision: "exact",
+      day: "2024-10-03",
+    });
+    expect(extractPublicationDate(["Published 2024-10-03 01:15 PM +03:00"])?.publishedAt).toBe("2024-10-03T10:15:00Z");
+    expect(extractPublicationDate(["3 مارس 2024 11:30 م GMT+2"])?.publishedAt).toBe("2024-03-03T21:30:00Z");
+  });
+
+  it("prefers the publication date to the last update", () => {
+    expect(extractPublicationDate(["آخر تحديث: 5 مارس 2024", "تاريخ النشر: 3 مارس 2024"])?.day).toBe("2024-03-03");
+    expect(extractPublicationDate(["آخر تحديث: 5 مارس 2024"])?.day).toBe("2024-03-05");
+  });
+
+  it("gives null without a readable date", () => {
+    expect(extractPublicationDate([])).toBeNull();
+    expect(extractPublicationDate(["تاريخ النشر: قريبا"])).toBeNull();
+  });
+});
+
+describe("resolveRelativeDate", () => {
+  // 26 January 2024 was a Friday.
+  const friday = "2024-01-26";
+
+  it.each([
+    ["نفى الكرملين اليوم الجمعة", "2024-01-26"],
+    ["صباح اليوم", "2024-01-26"],
+    ["الليلة", "2024-01-26"],
+    ["أمس", "2024-01-25"],
+    ["مساء أمس الخميس", "2024-01-25"],
+    ["أول أمس", "2024-01-24"],
+    ["أول من أمس", "2024-01-24"],
+    ["يوم الثلاثاء", "2024-01-23"],
+    ["الجمعة", "2024-01-26"],
+    ["الجمعة الماضي", "2024-01-19"],
+    ["في 24 كانون الثاني", "2024-01-24"],
+    ["في 30 ديسمبر", "2023-12-30"],
+    ["في 3 مارس 2023", "2023-03-03"],
+  ])("reads %s", (phrase, expected) => {
+    expect(resolveRelativeDate(phrase, friday)).toBe(expected);
+  });
+
+  it("does not take words that only contain a date word (الخامس is not أمس)", () => {
+    expect(resolveRelativeDate("في الطابق الخامس", friday)).toBeNull();
+  });
+
+  it("reads only full dates without a publication day to count from", () => {
+    expect(resolveRelativeDate("أمس", null)).toBeNull();
+    expect(resolveRelativeDate("في 3 مارس 2023", null)).toBe("2023-03-03");
+  });
+});

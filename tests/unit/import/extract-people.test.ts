@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { collectPeople, readPerson } from "@/lib/import/extract-people";
+import { splitSentences } from "@/lib/import/split-sentences";
+
+function personIn(text: string) {
+  const [sentence] = splitSentences([text]);
+  for (let i = 0; i < sentence!.tokens.length; i++) {
+    const found = readPerson(sentence!.text, sentence!.tokens, i);
+    if (found) return found.value;
+  }
+  return null;
+}
+
+describe("readPerson", () => {
+  it("reads a role, the body it speaks for, then the name", () => {
+    expect(personIn("وسأل صحفيون المتحدث باسم الكرملين دميتري بيسكوف عن القصة")).toMatchObject({
+      name: "دميتري بيسكوف",
+      role: "المتحدث باسم",
+      affiliation: "الكرملين",
+    });
+  });
+
+  it("keeps the role's adjective and skips a rank before the name", () => {
+    expect(personIn("وأكد المتحدث العسكري باسم القوات المسلحة العقيد سامر حداد، مساء أمس")).toMatchObject({
+      name: "سامر حداد",
+      role: "المتحدث العسكري باسم",
+      affiliation: "القوات المسلحة",
+    });
+  });
+
+  it("reads a role given after the name", () => {
+    expect(personIn("وقال الدكتور خالد عبد الرحمن، المتحدث الرسمي باسم وزارة الصحة والسكان، في بيان")).toMatchObject({
+      name: "خالد عبد الرحمن",
+      role: "المتحدث الرسمي باسم",
+      affiliation: "وزارة الصحة والسكان",
+    });
+  });
+
+  it("reads a body written with an attached لـ", () => {
+    expect(personIn("وقالت الناطقة الرسمية لوزارة الخارجية ريم نصر إن")).toMatchObject({
+      name: "ريم نصر",
+      role: "الناطقة الرسمية",
+      affiliation: "وزارة الخارجية",
+    });
+  });
+
+  it("reads a title and a name, with adjectives in between", () => {
+    expect(personIn("وكان الرئيس الأمريكي جو بايدن قد قال")).toMatchObject({ name: "جو بايدن", role: null, affiliation: null });
+  });
+
+  it("reads a role with no name", () => {
+    expect(personIn("وأشار المتحدث باسم الكرملين إلى أن")).toMatchObject({ name: null, role: "المتحدث باسم", affiliation: "الكرملين" });
+  });
+
+  it("does not take a bare name for a person introduction", () => {
+    expect(personIn("ورد بيسكوف بأن")).toBeNull();
+  });
+});
+
+describe("collectPeople", () => {
+  const people = collectPeople(
+    splitSentences([
+      "وسأل صحفيون المتحدث باسم الكرملين دميتري بيسكوف عن القصة.",
+      "وقال الدكتور خالد عبد الرحمن، المتحدث الرسمي باسم وزارة الصحة، إن الخبر غير صحيح.",
+      "والتقى الوزير أحمد حداد والعقيد سامر حداد.",
+    ]),
+  );
+
+  it("finds a person by full name or by surname", () => {
+    expect(people.find("بيسكوف")?.name).toBe("دميتري بيسكوف");
+    expect(people.find("دميتري بيسكوف")?.affiliation).toBe("الكرملين");
+    expect(people.find("عبد الرحمن")?.name).toBe("خالد عبد الرحمن");
+  });
+
+  it("does not guess between two people with the same surname", () => {
+    expect(people.find("حداد")).toBeNull();
+    expect(people.find("سامر حداد")?.name).toBe("سامر حداد");
+  });
+
+  it("finds who speaks for a body", () => {
+    expect(people.findByAffiliation("الكرملين")?.name).toBe("دميتري بيسكوف");
+    expect(people.findByAffiliation("كرملين")?.name).toBe("دميتري بيسكوف");
+    expect(people.findByAffiliation("البيت الأبيض")).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "@/lib/import/extract-attribution";
+import { collectPeople } from "@/lib/import/extract-people";
+import { hasDenialPhrase, stanceOf, vouchesForTruth } from "@/lib/import/extract-stance";
+import { splitSentences } from "@/lib/import/split-sentences";
+
+function stances(...paragraphs: string[]) {
+  const sentences = splitSentences(paragraphs);
+  return extractStatements(sentences, collectPeople(sentences)).map(stanceOf);
+}
+
+describe("stanceOf", () => {
+  it.each([
+    ["نفى الكرملين التقرير."],
+    ["نفت الوزارة صحة الأنباء."],
+    ["وينفي الجيش أي تورط."],
+    ["وتنفي الشركة ذلك."],
+    ["نفي المتحدث الخبر."],
+  ])("reads a denial verb: %s", (sentence) => {
+    expect(stances(sentence)).toContain("denial");
+  });
+
+  it.each([
+    ["ورد بيسكوف “لا، هذا تقرير خاطئ. إنه لا يتوافق مع الواقع على الإطلاق”."],
+    ["وقال المتحدث إن ما يتم تداوله عار عن الصحة."],
+    ["وأكدت الوزارة عدم صحة ما نشر."],
+    ["وقال الوزير إن هذه الأنباء لا أساس لها من الصحة."],
+    ["وقال مسؤول إن الخبر غير صحيح."],
+  ])("reads denying words, even after أكد: %s", (sentence) => {
+    expect(stances(sentence)).toEqual(["denial"]);
+  });
+
+  it.each([
+    ["وأكد المتحدث العسكري صحة ما أوردته الوكالة."],
+    ["وأكدت الشركة التقرير."],
+    ["وقال المتحدث إن الخبر صحيح."],
+    ["ويؤكد الجيش الأنباء عن إسقاط الطائرة."],
+  ])("reads a confirmation: %s", (sentence) => {
+    expect(stances(sentence)).toEqual(["confirmation"]);
+  });
+
+  it("does not take أكد alone, stressing a point, for a confirmation", () => {
+    expect(stances("وأكد الوزير أن بلاده ستواصل دعم الحوار.")).toEqual([null]);
+  });
+
+  it("does not read an outlet's report of rumours as its own denial", () => {
+    expect(stances("وذكرت وكالة رويترز أن شائعات انتشرت في العاصمة.")).toEqual([null]);
+  });
+});
+
+describe("denial and truth phrases", () => {
+  it("matches whole phrases only", () => {
+    expect(hasDenialPhrase("هذا تقرير خاطئ")).toBe(true);
+    expect(hasDenialPhrase("هذا تقرير خاطئا")).toBe(false);
+  });
+
+  it("does not read negated truth as vouching for it", () => {
+    expect(vouchesForTruth("صحة ما أوردته الوكالة")).toBe(true);
+    expect(vouchesForTruth("عدم صحة ما أوردته الوكالة")).toBe(false);
+    expect(vouchesForTruth("عار عن الصحة")).toBe(false);
+    expect(vouchesForTruth("لا أساس له من الصحة")).toBe(false);
+    expect(vouchesForTruth("هذا غير صحيح")).toBe(false);
+    expect(vouchesForTruth("هذا صحيح")).toBe(true);
+  });
+});

@@ -1,0 +1,276 @@
+import { describe, expect, it } from "vitest";
+import { importDraftSchema } from "@/lib/import/import-draft.types";
+import { chainOf, claimBy, lastAppearance, parseFixture, sourceOf } from "./helpers";
+
+describe("parseArticle: the seed article (Kremlin denies Bloomberg's report)", () => {
+  const draft = parseFixture("kremlin-denial.txt");
+  const reported = claimBy(draft, "reported");
+  const denial = claimBy(draft, "denial");
+
+  it("reads the headline, the publication date and the publishing site", () => {
+    expect(draft.article).toEqual({
+      headline: "الكرملين ينفي تقريرا حول تواصل بوتين مع أمريكا لإجراء محادثات تنهي حرب أوكرانيا",
+      publishedAt: "2024-01-26",
+      precision: "day",
+      publisherName: "كويت نيوز",
+    });
+  });
+
+  it("finds exactly two claims: the report and its denial", () => {
+    expect(draft.claims.map((claim) => claim.role)).toEqual(["reported", "denial"]);
+  });
+
+  it("attributes the report to the two unnamed people close to the Kremlin, in the nominative", () => {
+    const claimant = sourceOf(draft, reported.claimantKey);
+    expect(claimant).toMatchObject({ name: "شخصان مقربان من الكرملين", kind: "anonymous", matchedSourceId: null });
+    expect(reported.text).toBe(
+      "بوتين “قد يكون مستعدا للنظر في التخلي عن الإصرار على الوضع المحايد لأوكرانيا وحتى التخلي في نهاية المطاف عن معارضة انضمامها لحلف شمال الأطلسي، وهو ما كان التهديد به مبررا رئيسيا لروسيا للغزو”",
+    );
+    expect(reported.summary).toBe(
+      "الرئيس فلاديمير بوتين “يجس نبض” الولايات المتحدة بشأن إمكانية إجراء محادثات حول إنهاء الحرب في أوكرانيا وربما يفكر في التخلي عن مطلبين رئيسيين يتعلقان بالوضع الأمني لأوكرانيا",
+    );
+    expect(reported).toMatchObject({ saidAt: "2024-01-26", saidAtPrecision: "day", language: "ar" });
+    expect(reported.evidence).toMatch(/^ونقلت بلومبرج عن شخصين مقربين من الكرملين أن بوتين/);
+  });
+
+  it("chains the report: unnamed sources ← Bloomberg ← Reuters ← Kuwait News", () => {
+    expect(chainOf(draft, reported.key)).toEqual(["شخصان مقربان من الكرملين", "بلومبرغ", "رويترز", "كويت نيوز"]);
+    const origin = draft.appearances.find((appearance) => appearance.claimKey === reported.key && appearance.viaKey === null);
+    expect(origin?.quote).toMatch(/^قد يكون مستعدا للنظر/);
+    expect(lastAppearance(draft, reported.key)).toMatchObject({
+      title: draft.article.headline,
+      publishedAt: "2024-01-26",
+      evidence: "المصدر: كويت نيوز",
+    });
+  });
+
+  it("matches Bloomberg, Reuters and the Kremlin to known sources and proposes Kuwait News", () => {
+    const byName = Object.fromEntries(draft.sources.map((source) => [source.name, source]));
+    expect(byName["بلومبرغ"]).toMatchObject({ matchedSourceId: "src-bloomberg", kind: "agency" });
+    expect(byName["رويترز"]).toMatchObject({ matchedSourceId: "src-reuters", kind: "agency", evidence: "المصدر رويترز" });
+    expect(byName["الكرملين"]).toMatchObject({ matchedSourceId: "src-kremlin", kind: "government" });
+    expect(byName["كويت نيوز"]).toMatchObject({ matchedSourceId: null, kind: "outlet" });
+    expect(draft.sources).toHaveLength(6);
+  });
+
+  it("gives the denial to Peskov, speaking for the Kremlin, in his own words", () => {
+    const peskov = sourceOf(draft, denial.claimantKey);
+    expect(peskov).toMatchObject({ name: "دميتري بيسكوف", kind: "person", role: "المتحدث باسم", matchedSourceId: null });
+    expect(sourceOf(draft, peskov.affiliationKey).name).toBe("الكرملين");
+    expect(denial.text).toBe("لا، هذا تقرير خاطئ. إنه لا يتوافق مع الواقع على الإطلاق");
+    expect(denial.saidAt).toBe("2024-01-26");
+    expect(denial.evidence).toBe("ورد بيسكوف “لا، هذا تقرير خاطئ. إنه لا يتوافق مع الواقع على الإطلاق”.");
+    expect(chainOf(draft, denial.key)).toEqual(["دميتري بيسكوف", "رويترز", "كويت نيوز"]);
+  });
+
+  it("links the denial to the report it denies", () => {
+    expect(draft.links).toEqual([
+      {
+        fromKey: denial.key,
+        toKey: reported.key,
+        type: "denies",
+        evidence: expect.stringMatching(/^نفى الكرملين اليوم الجمعة تقريرا لوكالة بلومبرج/),
+      },
+    ]);
+  });
+
+  it("reads exactly the three tags, keeping الولايات المتحدة whole", () => {
+    expect(draft.tags).toEqual(["أوكرانيا", "الولايات المتحدة", "روسيا"]);
+  });
+
+  it("offers the follow-up story as context", () => {
+    expect(draft.related).toEqual([
+      {
+        headline: "الكرملين: بوتين مستعد للتفاوض مع زيلينسكي إذا لزم الأمر",
+        text: expect.stringMatching(/^أكد المتحدث باسم الرئاسة الروسية دميتري بيسكوف المحادثات الروسية الأميركية في الرياض بدأت للتو/),
+      },
+    ]);
+  });
+
+  it("does not read the follow-up's confirmation as an answer to the report", () => {
+    expect(draft.claims.some((claim) => claim.role === "confirmation")).toBe(false);
+  });
+
+  it("is a valid draft", () => {
+    expect(importDraftSchema.safeParse(draft).success).toBe(true);
+  });
+
+  it("proposes every source when the newsroom knows none, spelled as the article spells them", () => {
+    const fresh = parseFixture("kremlin-denial.txt", []);
+    expect(fresh.sources.every((source) => source.matchedSourceId === null)).toBe(true);
+    expect(chainOf(fresh, claimBy(fresh, "reported").key)).toEqual(["شخصان مقربان من الكرملين", "بلومبرج", "رويترز", "كويت نيوز"]);
+  });
+});
+
+describe("parseArticle: a ministry denies what circulated on social media (Egyptian, Arabic-Indic date)", () => {
+  const draft = parseFixture("health-ministry-denial.txt");
+  const reported = claimBy(draft, "reported");
+  const denial = claimBy(draft, "denial");
+
+  it("reads the Arabic-Indic date and the site", () => {
+    expect(draft.article).toMatchObject({ publishedAt: "2024-03-03", precision: "day", publisherName: "بوابة الأهرام" });
+  });
+
+  it("attributes the rumour to social media", () => {
+    expect(sourceOf(draft, reported.claimantKey)).toMatchObject({ name: "مواقع التواصل الاجتماعي", kind: "social" });
+    expect(reported.text).toBe("وقف صرف ألبان الأطفال المدعمة في مكاتب الصحة بجميع المحافظات اعتبارا من الشهر المقبل");
+    expect(chainOf(draft, reported.key)).toEqual(["مواقع التواصل الاجتماعي", "بوابة الأهرام"]);
+  });
+
+  it("gives the denial to the ministry's spokesman, introduced after his name", () => {
+    const spokesman = sourceOf(draft, denial.claimantKey);
+    expect(spokesman).toMatchObject({ name: "خالد عبد الرحمن", kind: "person", role: "المتحدث الرسمي باسم" });
+    expect(sourceOf(draft, spokesman.affiliationKey)).toMatchObject({ name: "وزارة الصحة والسكان", kind: "government" });
+    expect(denial.text).toBe("عار عن الصحة تماما، وصرف الألبان المدعمة مستمر بشكل طبيعي في جميع المكاتب");
+    expect(denial.saidAt).toBe("2024-03-03");
+    expect(draft.links).toEqual([expect.objectContaining({ fromKey: denial.key, toKey: reported.key, type: "denies" })]);
+  });
+
+  it("does not turn the spokesman's elaboration into a claim of its own", () => {
+    expect(draft.claims).toHaveLength(2);
+  });
+
+  it("splits the tag line against the vocabulary", () => {
+    expect(draft.tags).toEqual(["وزارة الصحة", "ألبان الأطفال", "شائعات"]);
+  });
+});
+
+describe("parseArticle: an army spokesman confirms an agency report (Levantine month, Arabic-Indic digits)", () => {
+  const draft = parseFixture("army-confirmation.txt");
+  const reported = claimBy(draft, "reported");
+  const confirmation = claimBy(draft, "confirmation");
+
+  it("reads كانون الثاني with Arabic-Indic digits", () => {
+    expect(draft.article).toMatchObject({ publishedAt: "2025-01-15", publisherName: "المملكة" });
+  });
+
+  it("dates the report and the confirmation to the day before publication (أمس)", () => {
+    expect(reported.saidAt).toBe("2025-01-14");
+    expect(confirmation.saidAt).toBe("2025-01-14");
+  });
+
+  it("attributes the report to the official news agency", () => {
+    expect(sourceOf(draft, reported.claimantKey)).toMatchObject({ name: "وكالة الأنباء الرسمية", kind: "agency" });
+    expect(chainOf(draft, reported.key)).toEqual(["وكالة الأنباء الرسمية", "المملكة"]);
+  });
+
+  it("gives the confirmation to the colonel, with his role and the armed forces, in his quoted words", () => {
+    const colonel = sourceOf(draft, confirmation.claimantKey);
+    expect(colonel).toMatchObject({ name: "سامر حداد", kind: "person", role: "المتحدث العسكري باسم" });
+    expect(sourceOf(draft, colonel.affiliationKey).name).toBe("القوات المسلحة");
+    expect(confirmation.text).toBe("تمكنت وحداتنا من رصد الطائرة المسيرة وإسقاطها دون وقوع أي إصابات");
+    expect(draft.links).toEqual([expect.objectContaining({ fromKey: confirmation.key, toKey: reported.key, type: "confirms" })]);
+  });
+
+  it("keeps separated tags as written", () => {
+    expect(draft.tags).toEqual(["الجيش", "الحدود الشمالية", "طائرات مسيرة"]);
+  });
+});
+
+describe("parseArticle: a report with no denial, in Levantine and in Egyptian spelling", () => {
+  const levantine = parseFixture("google-data-center-levantine.txt");
+  const egyptian = parseFixture("google-data-center-egyptian.txt");
+
+  it("has no answers and no links", () => {
+    for (const draft of [levantine, egyptian]) {
+      expect(draft.claims.map((claim) => claim.role)).toEqual(["reported", "reported"]);
+      expect(draft.links).toEqual([]);
+    }
+  });
+
+  it("matches غوغل/جوجل and بلومبرغ/بلومبرج to the same known sources", () => {
+    for (const draft of [levantine, egyptian]) {
+      const [report, statement] = draft.claims;
+      expect(chainOf(draft, report!.key).slice(0, 2)).toEqual(["أشخاص مطلعون على الخطط", "بلومبرغ"]);
+      expect(sourceOf(draft, statement!.claimantKey)).toMatchObject({ name: "جوجل", matchedSourceId: "src-google" });
+      expect(draft.sources.find((source) => source.name === "بلومبرغ")?.matchedSourceId).toBe("src-bloomberg");
+    }
+  });
+
+  it("reads a printed time with its zone as exact, and a bare local time as the day", () => {
+    expect(levantine.article).toMatchObject({ publishedAt: "2024-10-03T10:15:00Z", precision: "exact" });
+    expect(egyptian.article).toMatchObject({ publishedAt: "2024-10-03", precision: "day" });
+  });
+
+  it("dates Google's statement to Wednesday, the day before publication", () => {
+    expect(levantine.claims[1]?.saidAt).toBe("2024-10-02");
+    expect(egyptian.claims[1]?.saidAt).toBe("2024-10-02");
+  });
+
+  it("gives tags in the vocabulary's spelling", () => {
+    expect(egyptian.tags).toEqual(["غوغل", "السعودية", "الذكاء الاصطناعي"]);
+    expect(levantine.tags).toEqual(egyptian.tags);
+  });
+
+  it("names each site as its publisher", () => {
+    expect(levantine.article.publisherName).toBe("سكاي نيوز عربية");
+    expect(egyptian.article.publisherName).toBe("اليوم السابع");
+  });
+});
+
+describe("parseArticle: an agency chain of three hops", () => {
+  const draft = parseFixture("agency-chain-three-hops.txt");
+  const reported = claimBy(draft, "reported");
+
+  it("chains unnamed sources ← AP ← AFP (dateline and credit) ← the site", () => {
+    expect(chainOf(draft, reported.key)).toEqual(["مصادر مطلعة", "أسوشيتد برس", "فرانس برس", "الشرق نيوز"]);
+    expect(draft.appearances.filter((appearance) => appearance.claimKey === reported.key)).toHaveLength(4);
+  });
+
+  it("reads the numeric date day-first and the article's link", () => {
+    expect(draft.article).toMatchObject({
+      publishedAt: "2025-02-12",
+      publisherName: "الشرق نيوز",
+      url: "https://example.com/news/2025/02/12/aviation-sanctions",
+    });
+    expect(lastAppearance(draft, reported.key).url).toBe("https://example.com/news/2025/02/12/aviation-sanctions");
+  });
+
+  it("reads a later 'وقالت المصادر' as the same sources, not a new claim", () => {
+    expect(draft.claims).toHaveLength(1);
+  });
+
+  it("expands the dateline's initials when the newsroom does not know the agency", () => {
+    const fresh = parseFixture("agency-chain-three-hops.txt", []);
+    expect(chainOf(fresh, claimBy(fresh, "reported").key)).toEqual(["مصادر مطلعة", "أسوشيتد برس", "فرانس برس", "الشرق نيوز"]);
+  });
+});
+
+describe("parseArticle: a ministry denies a newspaper (وفقا لـ, subject before the verb)", () => {
+  const draft = parseFixture("energy-ministry-denial-levantine.txt");
+  const reported = claimBy(draft, "reported");
+  const denial = claimBy(draft, "denial");
+
+  it("reads شباط (فبراير) with Arabic-Indic digits", () => {
+    expect(draft.article).toMatchObject({ publishedAt: "2025-02-22", publisherName: "النهار" });
+  });
+
+  it("attributes the report to the newspaper named in «»", () => {
+    expect(sourceOf(draft, reported.claimantKey)).toMatchObject({ name: "الأخبار", kind: "outlet" });
+    expect(reported.text).toBe("تتجه وزارة الطاقة والمياه إلى رفع تعرفة الكهرباء بنسبة ثلاثين في المئة مطلع الشهر المقبل");
+  });
+
+  it("gives the denial to the ministry, dated مساء أمس, linked to the report", () => {
+    expect(sourceOf(draft, denial.claimantKey)).toMatchObject({ name: "وزارة الطاقة والمياه", kind: "government" });
+    expect(denial).toMatchObject({ text: "لا أساس له من الصحة", saidAt: "2025-02-21" });
+    expect(draft.links).toEqual([expect.objectContaining({ fromKey: denial.key, toKey: reported.key, type: "denies" })]);
+  });
+});
+
+describe("parseArticle: every fixture", () => {
+  it.each([
+    "kremlin-denial.txt",
+    "health-ministry-denial.txt",
+    "army-confirmation.txt",
+    "google-data-center-levantine.txt",
+    "google-data-center-egyptian.txt",
+    "agency-chain-three-hops.txt",
+    "energy-ministry-denial-levantine.txt",
+  ])("%s gives a valid draft in which every piece cites its evidence", (name) => {
+    const draft = parseFixture(name);
+    expect(importDraftSchema.safeParse(draft).error?.issues).toBeUndefined();
+    for (const piece of [...draft.sources, ...draft.claims, ...draft.appearances, ...draft.links]) {
+      expect(piece.evidence.trim()).not.toBe("");
+    }
+  });
+});
