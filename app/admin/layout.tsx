@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: t("admin.nav.overview") },
           { href: "/admin/sources", label: t("admin.nav.sources") },
           { href: "/admin/users", label: t("admin.nav.users") },
+          { href: "/admin/verdicts", label: t("admin.nav.verdicts") },
           { href: "/admin/tokens", label: t("admin.nav.tokens") },
           { href: "/admin/audit", label: t("admin.nav.audit") },
         ]}
