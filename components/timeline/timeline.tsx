@@ -2,35 +2,11 @@ import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimReference } from "@/components/claims/claim-reference";
 import type { ClaimCard as ClaimCardData } from "@/lib/claims/public-claim";
 import { claimPath } from "@/lib/claims/public-paths";
-import type { TimelineNode } from "@/lib/claims/public-timeline";
-import { formatClaimTime, formatDayHeading, isoCalendarDay, isoDate } from "@/lib/i18n/format-date";
+import { groupByDay, type TimelineNode } from "@/lib/claims/public-timeline";
 import { formatGap } from "@/lib/i18n/format-gap";
 import type { Translate } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";
-
-type Group = { key: string; heading: string; events: TimelineNode[] };
-
-/**
- * Events grouped under the day they happened, in the order given. A claim
- * known only to the month or year gets a group of its own ("يناير 2024"),
- * never a made-up day.
- */
-function groupByDay(events: TimelineNode[], prefs: Preferences): Group[] {
-  const groups: Group[] = [];
-  for (const event of events) {
-    const { saidAt, saidAtPrecision } = event.claim;
-    const byDay = saidAtPrecision === "exact" || saidAtPrecision === "day";
-    const key = byDay ? isoCalendarDay(saidAt, saidAtPrecision) : isoDate(saidAt, saidAtPrecision);
-    const last = groups.at(-1);
-    if (last?.key === key) last.events.push(event);
-    else {
-      const heading = byDay ? formatDayHeading(new Date(key), prefs) : formatClaimTime(saidAt, saidAtPrecision, prefs);
-      groups.push({ key, heading, events: [event] });
-    }
-  }
-  return groups;
-}
 
 const claimTime = (claim: ClaimCardData) => ({ date: claim.saidAt, precision: claim.saidAtPrecision });
 

@@ -1,0 +1,14 @@
+import { decodeSegment } from "@/lib/claims/public-paths";
+import { timelineViewSchema } from "@/lib/claims/public-timeline";
+import { notFound } from "@/lib/errors";
+import { apiRoute } from "@/lib/http/api-route";
+import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
+
+/** GET: a published story's timeline; ?order=newest, ?tag= and ?source= as on its page. */
+export const GET = apiRoute<{ slug: string }>(async ({ request, params }) => {
+  const view = timelineViewSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
+  const slug = decodeSegment(params.slug);
+  const timeline = slug === null ? null : await getStoryTimeline(slug, view);
+  if (!timeline) throw notFound({ what: "story" });
+  return timeline;
+});
