@@ -44,7 +44,7 @@ export default async function StoryPage(props: Props) {
   const { prefs, t } = await getI18n();
   const { view, timeline } = await load(props);
   if (!timeline) notFound();
-  const { story, events, facets, claimCount } = timeline;
+  const { story, events, facets, claimCount, truncated } = timeline;
   return (
     <article>
       <header className="mb-6">
@@ -62,6 +62,7 @@ export default async function StoryPage(props: Props) {
         </div>
       </header>
       <TimelineControls path={storyPath(story.slug)} view={view} facets={facets} prefs={prefs} t={t} />
+      {truncated && <p className="mb-3 text-sm text-muted">{t("reader.timeline.truncated")}</p>}
       <section aria-label={t("story.timeline")}>
         <Timeline events={events} prefs={prefs} t={t} />
       </section>
