@@ -14,7 +14,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { createSource } from "@/lib/sources/create-source";
-import { suggestSources } from "@/lib/sources/suggest-sources";
+import { searchSources } from "@/lib/sources/search-sources";
 import { createStory } from "@/lib/stories/create-story";
 import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
 
@@ -75,7 +75,7 @@ async function main() {
 
     await measure(`story timeline, ${STORY_CLAIMS} claims`, 300, 20, () => getStoryTimeline(story.slug));
     await measure("similar claims for a new claim's text", 150, 30, (i) => findSimilarClaims(sentence(i * 13)));
-    await measure("source suggestions while typing", 50, 30, (i) => suggestSources(`مصدر ${i}`));
+    await measure("source suggestions while typing", 50, 30, (i) => searchSources({ query: `مصدر ${i}` }));
 
     const rssMb = process.memoryUsage().rss / 1024 / 1024;
     console.log(`\nIsnad benchmarks: ${CLAIMS} claims, ${SOURCES} sources (PostgreSQL 18, embedded)\n`);

@@ -29,6 +29,11 @@ export function isBuildCurrent(): boolean {
   return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(stampFile()) && readFileSync(stampFile(), "utf8") === inputsDigest();
 }
 
-export function markBuildCurrent(): void {
-  writeFileSync(stampFile(), inputsDigest());
+/**
+ * Takes the inputs' digest before a build and returns what to call once it
+ * succeeded: a file edited during the build then still counts as unbuilt.
+ */
+export function startBuild(): () => void {
+  const digest = inputsDigest();
+  return () => writeFileSync(stampFile(), digest);
 }

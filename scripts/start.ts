@@ -14,7 +14,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { ensureDemoAccounts } from "@/lib/demo/demo-accounts";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { dataDir, localSecrets } from "@/lib/runtime/data-dir";
-import { isBuildCurrent, markBuildCurrent } from "./build-freshness";
+import { isBuildCurrent, startBuild } from "./build-freshness";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -50,9 +50,10 @@ async function main() {
   const dev = process.argv.includes("--dev");
   if (!dev && !isBuildCurrent()) {
     log("building the production app (first start or changed sources; about a minute)…");
+    const built = startBuild();
     const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) throw new Error("next build failed");
-    markBuildCurrent();
+    built();
   }
 
   const env = {

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { markBuildCurrent } from "./build-freshness";
+import { startBuild } from "./build-freshness";
 
 type Counts = { passed: number; failed: number; skipped: number };
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -47,7 +47,8 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 step("typecheck", bin("tsc"), ["--noEmit"]);
 step("lint", bin("eslint"), [".", "--max-warnings=0"]);
 step("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"], vitestCounts);
+const built = startBuild();
 step("production build", bin("next"), ["build"]);
-markBuildCurrent();
+built();
 step("end-to-end tests (Chromium)", bin("playwright"), ["test"], playwrightCounts);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

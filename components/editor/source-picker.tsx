@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { SourceSuggestion } from "@/lib/sources/suggest-sources";
+import type { SourceSuggestion } from "@/app/editor/lookup/sources/route";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 
 export type PickedSource = { id: string; name: string };

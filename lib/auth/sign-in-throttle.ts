@@ -5,9 +5,14 @@ const WINDOW_MS = 15 * 60 * 1000;
 // fifteen minutes: enough for typos, far too few for guessing.
 const LIMITS = { account: 5, address: 20 } as const;
 
-export type ThrottleKeys = { account: string; address: string };
+/** The account tried, and the client's address when it is known (see client-address.ts). */
+export type ThrottleKeys = { account: string; address: string | null };
 
-const keysOf = (keys: ThrottleKeys) => [`account:${keys.account}`, `address:${keys.address}`];
+function keysOf(keys: ThrottleKeys) {
+  const counted = [["account", `account:${keys.account}`]] as ["account" | "address", string][];
+  if (keys.address) counted.push(["address", `address:${keys.address}`]);
+  return counted;
+}
 
 /**
  * Minutes until sign-in may be tried again, or 0 when it may be tried now.
@@ -16,7 +21,7 @@ const keysOf = (keys: ThrottleKeys) => [`account:${keys.account}`, `address:${ke
 export async function signInRetryAfterMinutes(keys: ThrottleKeys, now = new Date()): Promise<number> {
   const since = new Date(now.getTime() - WINDOW_MS);
   let retryAt = 0;
-  for (const [kind, key] of [["account", `account:${keys.account}`], ["address", `address:${keys.address}`]] as const) {
+  for (const [kind, key] of keysOf(keys)) {
     const failures = await db().signInAttempt.findMany({
       where: { key, succeeded: false, createdAt: { gt: since } },
       orderBy: { createdAt: "desc" },
@@ -36,7 +41,7 @@ export async function recordSignInAttempt(keys: ThrottleKeys, succeeded: boolean
     await db().signInAttempt.deleteMany({ where: { key: `account:${keys.account}`, succeeded: false } });
     return;
   }
-  await db().signInAttempt.createMany({ data: keysOf(keys).map((key) => ({ key, succeeded })) });
+  await db().signInAttempt.createMany({ data: keysOf(keys).map(([, key]) => ({ key, succeeded })) });
   // Old rows only slow the count down; drop them as we go.
   await db().signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - WINDOW_MS) } } });
 }

@@ -22,7 +22,7 @@ const unknownUserHash = () => (dummyHash ??= hashPassword(generatePassword()));
  * account all answer the same "invalid", so sign-in reveals nothing about
  * which accounts exist.
  */
-export async function verifyCredentials(raw: unknown, address: string): Promise<SignInResult> {
+export async function verifyCredentials(raw: unknown, address: string | null): Promise<SignInResult> {
   const parsed = credentialsInput.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;

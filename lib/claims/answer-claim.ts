@@ -27,7 +27,7 @@ export async function answerClaim(
     where: { id: answersClaimId, deletedAt: null },
     select: { stories: { select: { storyId: true } } },
   });
-  if (!answered) throw notFound({ what: "claim" });
+  if (!answered) throw notFound("claim");
   const storyIds = [...new Set([...fields.storyIds, ...answered.stories.map((entry) => entry.storyId)])];
   const answer = await insertClaim(tx, actor, { ...fields, storyIds });
   await tx.claimLink.create({ data: { fromClaimId: answer.id, toClaimId: answersClaimId, type } });

@@ -20,7 +20,7 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
       evidence: { orderBy: { position: "asc" } },
     },
   });
-  if (!claim) throw notFound({ what: "claim" });
+  if (!claim) throw notFound("claim");
   const { tags, stories, linksFrom, ...rest } = claim;
   return {
     ...rest,

@@ -21,7 +21,7 @@ export const linkClaims = defineUseCase({
       throw new AppError(422, "error.selfLink", { fieldErrors: { toClaimId: ["error.selfLink"] } });
     }
     const found = await tx.claim.count({ where: { id: { in: [input.fromClaimId, input.toClaimId] }, deletedAt: null } });
-    if (found !== 2) throw notFound({ what: "claim" });
+    if (found !== 2) throw notFound("claim");
     const before = await claimSnapshot(tx, input.fromClaimId);
     await tx.claimLink.upsert({
       where: { fromClaimId_toClaimId_type: { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, type: input.type } },

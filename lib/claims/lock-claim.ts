@@ -14,7 +14,7 @@ export async function lockClaimVersion(tx: Tx, claimId: string, expectedVersion:
   });
   if (count === 0) {
     const exists = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-    if (!exists) throw notFound({ what: "claim" });
+    if (!exists) throw notFound("claim");
     throw new AppError(409, "error.conflict", { data: { current: await claimSnapshot(tx, claimId) } });
   }
   const before = await claimSnapshot(tx, claimId);

@@ -62,7 +62,7 @@ export const restoreClaimRevision = defineUseCase({
   input: restoreClaimRevisionInput,
   async run({ actor, input, tx }) {
     const revision = await tx.revision.findUnique({ where: { id: input.revisionId } });
-    if (!revision || revision.entityType !== "claim" || !revision.after) throw notFound({ what: "revision" });
+    if (!revision || revision.entityType !== "claim" || !revision.after) throw notFound("revision");
     const stored = storedClaim.safeParse(revision.after);
     if (!stored.success) throw new AppError(422, "error.revisionUnreadable");
     const target = stored.data;

@@ -28,7 +28,7 @@ export const setVerdict = defineUseCase({
   async run({ actor, input, tx }) {
     const before = await lockClaimVersion(tx, input.claimId, input.version);
     if (input.verdictId && !(await tx.verdictLevel.findUnique({ where: { id: input.verdictId } }))) {
-      throw notFound({ what: "verdict" });
+      throw notFound("verdict");
     }
     await tx.claim.update({
       where: { id: input.claimId },

@@ -14,7 +14,7 @@ export const unlinkClaims = defineUseCase({
   async run({ actor, input, tx }) {
     const before = await claimSnapshot(tx, input.fromClaimId);
     const { count } = await tx.claimLink.deleteMany({ where: input });
-    if (count === 0) throw notFound({ what: "link" });
+    if (count === 0) throw notFound("link");
     const after = await claimSnapshot(tx, input.fromClaimId);
     await recordRevision(tx, actor, { entityType: "claim", entityId: input.fromClaimId, action: "unlink", before, after });
     return after;

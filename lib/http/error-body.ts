@@ -25,6 +25,14 @@ function fromDatabase(error: unknown): AppError | null {
   return null;
 }
 
+/** Parameters that are message keys themselves (an entity's name) are translated too. */
+function translatedParams(params: Record<string, string | number> | undefined, locale: Locale) {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === "string" && isMessageKey(value) ? translate(locale, value) : value]),
+  );
+}
+
 /**
  * The JSON body (and status) for an error, in the reader's language. Errors
  * we did not foresee are logged and answered with a generic 500.
@@ -49,7 +57,7 @@ export function errorBody(error: unknown, locale: Locale): ErrorBody {
     error: {
       status: known.status,
       code: known.messageKey,
-      message: translate(locale, known.messageKey, known.details.params),
+      message: translate(locale, known.messageKey, translatedParams(known.details.params, locale)),
       ...(fieldErrors ? { fieldErrors } : {}),
       ...(known.details.data !== undefined ? { data: known.details.data } : {}),
     },

@@ -21,7 +21,7 @@ export const saveVerdictLevel = defineUseCase({
   async run({ actor, input, tx }) {
     const { id, ...fields } = input;
     const before = id ? await tx.verdictLevel.findUnique({ where: { id } }) : null;
-    if (id && !before) throw notFound({ what: "verdict" });
+    if (id && !before) throw notFound("verdict");
     const level = id ? await tx.verdictLevel.update({ where: { id }, data: fields }) : await tx.verdictLevel.create({ data: fields });
     await recordRevision(tx, actor, { entityType: "verdictLevel", entityId: level.id, action: id ? "update" : "create", before: before ?? undefined, after: level });
     return level;

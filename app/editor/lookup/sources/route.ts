@@ -1,11 +1,20 @@
 import { authorize } from "@/lib/auth/actor";
 import { apiRoute } from "@/lib/http/api-route";
-import { suggestSources } from "@/lib/sources/suggest-sources";
+import { searchSources } from "@/lib/sources/search-sources";
 
 export const dynamic = "force-dynamic";
+
+const SUGGESTIONS = 8;
 
 /** The claimant and carrier pickers' suggestions, proposed sources included. */
 export const GET = apiRoute(async ({ request, actor }) => {
   authorize(actor, "claim.readDraft");
-  return { sources: await suggestSources(request.nextUrl.searchParams.get("q") ?? "") };
+  const query = request.nextUrl.searchParams.get("q") ?? "";
+  if (!query.trim()) return { sources: [] };
+  const { sources } = await searchSources({ query });
+  return {
+    sources: sources.slice(0, SUGGESTIONS).map(({ id, slug, name, nameEn, kind, status }) => ({ id, slug, name, nameEn, kind, status })),
+  };
 });
+
+export type SourceSuggestion = { id: string; slug: string; name: string; nameEn: string | null; kind: string; status: string };
