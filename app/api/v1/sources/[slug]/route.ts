@@ -10,7 +10,7 @@ import { getTrackRecord } from "@/lib/sources/track-record";
 export const GET = apiRoute<{ slug: string }>(async ({ request, params }) => {
   const slug = decodeSegment(params.slug);
   const found = slug === null ? null : await getPublicSource(slug);
-  if (!found) throw notFound({ what: "source" });
+  if (!found) throw notFound("source");
   if (found.kind === "merged") return { mergedInto: found.into };
   const { order } = timelineViewSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
   const [trackRecord, timeline] = await Promise.all([getTrackRecord(found.source.id), getSourceTimeline(found.source.id, order)]);

@@ -9,6 +9,6 @@ export const GET = apiRoute<{ slug: string }>(async ({ request, params }) => {
   const view = timelineViewSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
   const slug = decodeSegment(params.slug);
   const timeline = slug === null ? null : await getStoryTimeline(slug, view);
-  if (!timeline) throw notFound({ what: "story" });
+  if (!timeline) throw notFound("story");
   return timeline;
 });
