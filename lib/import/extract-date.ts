@@ -15,9 +15,9 @@ export interface PublicationDate {
 
 interface FoundDate {
   day: string;
-  /** Where the date ends in the lexicon-form text. */
-  end: number;
+  /** Where the date lies in the lexicon-form text. */
   start: number;
+  end: number;
 }
 
 const MONTH = `(${MONTH_PATTERN})(?!\\p{L})`;
@@ -32,6 +32,7 @@ const DAY_MONTH_YEAR_NUMERIC = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)
 const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}`, "u");
 
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|ص|م|صباحا|مساء|مساءا)?(?!\p{L})/u;
+const EVERY_TIME = new RegExp(TIME.source, "gu");
 const UTC_ZONE = /(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 // An offset only counts right after a time ("10:15 +03:00"), never inside a date.
 const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\s*)([+-])(\d{2}):?(\d{2})(?!\d)/u;
@@ -39,7 +40,10 @@ const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\s*)([+-])(\d{2}
 const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
 const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;
 // Words a line that only carries a date may also hold: weekday, time, zone, era marks.
-const DATE_LINE_FILLER = new Set([...WEEKDAYS.keys(), "gmt", "utc", "بتوقيت", "غرينتش", "جرينتش", "ص", "م", "ه", "صباحا", "مساء", "am", "pm"]);
+const DATE_LINE_FILLER = new Set([
+  ...WEEKDAYS.keys(),
+  ...["gmt", "utc", "am", "pm", "بتوقيت", "غرينتش", "جرينتش", "ص", "م", "ه", "صباحا", "مساء"],
+]);
 
 /** The first full date (day, month, year) in a text. */
 export function findDate(text: string): FoundDate | null {
@@ -75,7 +79,7 @@ export function isDateLine(line: string): boolean {
   const found = findDate(lex);
   if (!found) return false;
   if (PUBLISHED_MARKER.test(lex) || UPDATED_MARKER.test(lex)) return true;
-  const rest = (lex.slice(0, found.start) + " " + lex.slice(found.end)).replace(new RegExp(TIME.source, "gu"), " ");
+  const rest = (lex.slice(0, found.start) + " " + lex.slice(found.end)).replace(EVERY_TIME, " ");
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && !DATE_LINE_FILLER.has(word));
   return words.length === 0;
 }

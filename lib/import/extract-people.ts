@@ -1,6 +1,5 @@
 import { SPOKESPERSON_HEADS, hasWord, lexiconForm } from "./lexicon";
 import {
-  isComma,
   isOrganizationWord,
   readOrganization,
   readProperName,
@@ -11,7 +10,7 @@ import {
 } from "./read-names";
 import type { Sentence } from "./split-sentences";
 import { spellingKey } from "./spelling-key";
-import type { Token } from "./tokenize";
+import { isComma, type Token } from "./tokenize";
 
 // People are introduced once with their role and later called by surname:
 // "المتحدث باسم الكرملين دميتري بيسكوف" … "ورد بيسكوف". The article's people

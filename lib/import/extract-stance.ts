@@ -1,4 +1,4 @@
-import type { Statement } from "./extract-attribution";
+import type { Statement } from "./statement-context";
 import { DENIAL_PHRASES, EMBEDDED_REPORT_VERBS, TRUTH_NEGATORS, lexiconForm, withoutConjunction } from "./lexicon";
 
 // A denial or a confirmation is a statement that answers a report. A denial

@@ -70,6 +70,9 @@ export const COMPLEMENTIZERS = wordSet(
 /** "نقلت عنه قوله: ..." — the content follows these. */
 export const SAYING_NOUNS = wordSet("قوله", "قولها", "قولهم", "بالقول");
 
+/** "الذي", "التي": a relative clause follows ("تقرير بلومبرج الذي قال", "، التي طلبت عدم …"). */
+export const RELATIVE_PRONOUNS = wordSet("التي", "الذي", "الذين");
+
 /** "ما تداولته مواقع التواصل بشأن …": a report named inside a denial. */
 export const EMBEDDED_REPORT_VERBS = wordSet(
   "تداولته", "تتداوله", "نشرته", "ذكرته", "أوردته", "نقلته", "بثته", "روجته", "تناقلته", "زعمته", "أفادت", "نشرتها",

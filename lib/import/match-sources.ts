@@ -28,13 +28,13 @@ export function createSourceMatcher(knownSources: KnownSource[]): SourceMatcher 
     const exact = byExactName.get(normalizeArabic(name));
     if (exact) return exact;
     for (const variant of spellingVariants(name)) {
-      const match = bySpelling.get(variant);
-      if (match) return match;
+      const found = bySpelling.get(variant);
+      if (found) return found;
     }
     const key = spellingKey(name);
     if (key.length < MIN_KEY_LENGTH_FOR_TYPO) return null;
-    const nearKeys = new Set(typoCandidates(key).filter((candidate) => isOneEditApart(key, candidate)));
-    return nearKeys.size === 1 ? (bySpelling.get([...nearKeys][0]!) ?? null) : null;
+    const near = new Set(typoCandidates(key).flatMap((candidate) => (isOneEditApart(key, candidate) ? [bySpelling.get(candidate)!] : [])));
+    return near.size === 1 ? [...near][0]! : null;
   }
 }
 

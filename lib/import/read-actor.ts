@@ -14,7 +14,6 @@ import {
   TIME_WORDS,
   TITLES,
   WIRE_AGENCIES,
-  hasWord,
   lexiconForm,
   withoutConjunction,
 } from "./lexicon";
@@ -90,14 +89,16 @@ function readPersonActor(sentence: string, tokens: Token[], i: number, people: P
   return { value: actor(name, "person", person), end: found.end };
 }
 
-/** "الوكالة", "الوزارة": named by its kind, in case nothing earlier is there to point at. */
 /** "وقال الوزير إن …": a title with no name still names a person. */
 function readBareTitle(tokens: Token[], i: number): Read<ActorMention> | null {
   const token = tokens[i];
-  if (!token || !hasWord(TITLES, token.lex) || !isDefinite({ ...token, lex: withoutConjunction(token.lex) })) return null;
+  const title = token ? [token.lex, withoutConjunction(token.lex)].find((word) => TITLES.has(word)) : undefined;
+  // Only a definite title ("الوزير") names someone; "د" alone is an abbreviation.
+  if (!token || !title?.startsWith("ال")) return null;
   return { value: actor(token.raw.replace(/^[وف](?=ال)/u, ""), "person"), end: i + 1 };
 }
 
+/** "الوكالة", "الوزارة": named by its kind, in case nothing earlier is there to point at. */
 function readAnaphor(tokens: Token[], i: number): Read<ActorMention> | null {
   const token = tokens[i];
   const kind = token ? ANAPHORS.get(token.lex) : undefined;
@@ -146,34 +147,29 @@ function isToldTo(tokens: Token[], j: number): boolean {
  * Only the head and its adjectives change, never "من الكرملين" after them.
  */
 function toNominative(words: string[]): string[] {
-  const dual = DUAL_ANONYMOUS_HEADS.has(lexiconForm(words[0] ?? ""));
-  const ending = dual ? "ان" : "ون";
-  const phraseEnd = words.findIndex((word, index) => index > 0 && (ANONYMOUS_PREPOSITIONS.has(lexiconForm(word)) || lexiconForm(word).startsWith("ال")));
+  const ending = DUAL_ANONYMOUS_HEADS.has(lexiconForm(words[0] ?? "")) ? "ان" : "ون";
+  const lex = words.map(lexiconForm);
+  const headAndAdjectives = lex.findIndex((word, index) => index > 0 && (ANONYMOUS_PREPOSITIONS.has(word) || word.startsWith("ال")));
+  const inflected = headAndAdjectives === -1 ? words.length : headAndAdjectives;
   return words.map((word, index) =>
-    (phraseEnd === -1 || index < phraseEnd) && lexiconForm(word).length > 4 ? word.replace(/ي[\u064B-\u065F]*ن[\u064B-\u065F]*$/u, ending) : word,
+    index < inflected && lex[index]!.length > 4 ? word.replace(/ي[\u064B-\u065F]*ن[\u064B-\u065F]*$/u, ending) : word,
   );
 }
 
 /** A descriptor and a name: "وكالة بلومبرج", "صحيفة «الأخبار» اللبنانية", "وكالة الأنباء الرسمية", "تقرير بلومبرج". */
 function readDescribed(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
-  const descriptor = tokens[i];
-  if (!descriptor || !SOURCE_DESCRIPTORS.has(descriptor.lex)) return null;
-  const descriptorKind = SOURCE_DESCRIPTORS.get(descriptor.lex);
+  const kind = tokens[i] ? SOURCE_DESCRIPTORS.get(tokens[i]!.lex) : undefined;
+  if (kind === undefined) return null;
   // "تقرير بلومبرج", "بيان الوزارة": the document stands for whoever issued it.
-  if (descriptorKind === null) return readActor(sentence, tokens, i + 1, people);
-  const kindOf = (name: string) => descriptorKind ?? guessSourceKind(name);
-  const quoted = readQuotedName(tokens, i + 1);
-  const proper = quoted ?? readProperName(sentence, tokens, i + 1);
-  if (proper) {
-    const end = skipAdjectivesAndAcronym(tokens, proper.end);
-    return { value: actor(proper.value, kindOf(proper.value)), end };
-  }
+  if (kind === null) return readActor(sentence, tokens, i + 1, people);
+  const proper = readQuotedName(tokens, i + 1) ?? readProperName(sentence, tokens, i + 1);
+  if (proper) return { value: actor(proper.value, kind), end: skipAdjectivesAndAcronym(tokens, proper.end) };
   const organization = readOrganization(sentence, tokens, i + 1, true);
   if (!organization) return null;
   // "صحيفة النهار" is called النهار; "وكالة الأنباء الرسمية" only has its description for a name.
   const titled = organization.end === i + 2;
   const name = titled ? organization.value : textOf(sentence, tokens, i, organization.end);
-  return { value: actor(name, kindOf(name)), end: skipAdjectivesAndAcronym(tokens, organization.end) };
+  return { value: actor(name, kind), end: skipAdjectivesAndAcronym(tokens, organization.end) };
 }
 
 /** A short name in quotation marks: «الأخبار». */

@@ -14,7 +14,7 @@ import {
   hasWord,
   lexiconForm,
 } from "./lexicon";
-import { COMMA_MARKS, isDefinite, isPunctuation, type Token } from "./tokenize";
+import { isDefinite, isPunctuation, type Token } from "./tokenize";
 
 // Readers for the names in a sentence. Arabic has no capitals, so a name is
 // read by what it is made of: a proper name is a short run of words without
@@ -35,20 +35,18 @@ const MAX_ORGANIZATION_WORDS = 8;
 const MAX_TITLES = 3;
 // "المتحدث العسكري باسم" or "الرئيس الأمريكي": at most this many adjectives.
 const MAX_ADJECTIVES = 2;
+const NEVER_IN_NAMES = [FUNCTION_WORDS, TIME_WORDS, REPORT_NOUNS, TITLES, COMPLEMENTIZERS, SAYING_NOUNS, SPEAKING_PARTICIPLES];
 
 export function isVerb(lex: string): boolean {
   return [REPORTING_VERBS, DENIAL_VERBS, AFFIRMING_VERBS].some((verbs) => hasWord(verbs, lex));
 }
 
 /** A word that can be part of a proper name: no article, not a particle, verb, time word or title. */
-export function isNameWord(token: Token | undefined): boolean {
+function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.isWord || token.inQuote || isDefinite(token) || /^\d+$/.test(token.lex)) return false;
   // "والعقيد", "والسكان": a conjunction starts the next phrase.
   if (token.lex.startsWith("وال")) return false;
-  const lex = token.lex;
-  return ![FUNCTION_WORDS, TIME_WORDS, REPORT_NOUNS, TITLES, COMPLEMENTIZERS, SAYING_NOUNS, SPEAKING_PARTICIPLES].some(
-    (words) => words.has(lex),
-  ) && !isVerb(lex);
+  return !NEVER_IN_NAMES.some((words) => words.has(token.lex)) && !isVerb(token.lex);
 }
 
 /**
@@ -114,10 +112,6 @@ export function skipTitles(tokens: Token[], i: number): number {
     if (adjectives > 0 && isNameWord(tokens[j + adjectives])) j += adjectives;
   }
   return j;
-}
-
-export function isComma(token: Token | undefined): boolean {
-  return isPunctuation(token, COMMA_MARKS);
 }
 
 /** A token with a leading ل or ب cut off ("لوكالة" → "وكالة", "للكرملين" → "الكرملين"), or null if it has none. */

@@ -69,7 +69,7 @@ export function splitSections(text: string): ArticleSections {
   const lines = stripBidiControls(text)
     .normalize("NFC")
     .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((line) => line.replace(/[\s\u00A0]+/g, " ").trim())
+    .map((line) => line.replace(/\s+/g, " ").trim())
     .filter((line) => line !== "");
   const sections: ArticleSections = { headline: "", dateLines: [], body: [], footer: [], related: [], urlLines: [] };
   let inRelated = false;

@@ -45,4 +45,7 @@ export function isPunctuation(token: Token | undefined, marks: string): boolean 
 }
 
 export const QUOTE_MARKS = "“”«»\"„";
-export const COMMA_MARKS = "،,";
+
+export function isComma(token: Token | undefined): boolean {
+  return isPunctuation(token, "،,");
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements, type Statement } from "@/lib/import/extract-attribution";
+import { extractStatements } from "@/lib/import/extract-attribution";
+import type { Statement } from "@/lib/import/statement-context";
 import { collectPeople } from "@/lib/import/extract-people";
 import { splitSentences } from "@/lib/import/split-sentences";
 

@@ -1,0 +1,207 @@
+import {
+  ADDRESSEES,
+  AFFIRMING_VERBS,
+  COMPLEMENTIZERS,
+  DENIAL_VERBS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  SAYING_NOUNS,
+  SETTING_TAIL,
+  SPEAKING_PARTICIPLES,
+  STATEMENT_SETTINGS,
+  TIME_WORDS,
+  hasWord,
+  lexiconForm,
+  withoutConjunction,
+} from "./lexicon";
+import { readActor, readActorAfterPreposition, type ActorMention } from "./read-actor";
+import { isOrganizationWord, type Read } from "./read-names";
+import {
+  cleanContent,
+  firstQuoteBetween,
+  resolve,
+  skipOpeners,
+  type SentenceContext,
+  type Statement,
+  type StatementVerb,
+  type Subject,
+} from "./statement-context";
+import { QUOTE_MARKS, isComma, isPunctuation, type Token } from "./tokenize";
+
+// A verb of saying with its speaker and what they said, in the orders Arabic
+// news writes them: "ورد بيسكوف “…”" (verb, speaker, quotation), "وقالت غوغل
+// في بيان أمس إنها …" (with a gap before the words), "لكن الوزارة نفت …"
+// (speaker first), "مضيفا أن …" (speaker carried over).
+
+interface ContentStart {
+  index: number;
+  ownSource: ActorMention | null;
+  toldTo: ActorMention | null;
+}
+
+// The gap between a speaker and what they said ("، في بيان له مساء أمس، إن")
+// is short; past this many tokens whatever follows is the object itself.
+const MAX_GAP_TOKENS = 15;
+const MAX_SETTING_TAIL = 3;
+
+function verbOf(lex: string): StatementVerb | null {
+  if (hasWord(DENIAL_VERBS, lex)) return "deny";
+  if (hasWord(AFFIRMING_VERBS, lex)) return "affirm";
+  if (hasWord(REPORTING_VERBS, lex) || SPEAKING_PARTICIPLES.has(lex)) return "report";
+  return null;
+}
+
+/** "ورد بيسكوف “…”", "وقالت غوغل في بيان أمس إنها …", "لكن الوزارة نفت …", "مضيفا أن …". */
+export function readVerbStatement(context: SentenceContext, i: number): Read<Statement> | null {
+  const { tokens, text } = context;
+  const verbToken = tokens[i]!;
+  const verb = verbOf(verbToken.lex);
+  if (!verb) return null;
+  const subject = readSubject(context, i);
+  if (!subject) return null;
+  const start = scanToContent(context, subject.end);
+  const contentToken = tokens[start.index];
+  const content = contentToken ? cleanContent(text.slice(contentToken.start)) : "";
+  if (!contentToken || content === "") return null;
+  const { speaker, carriers } = chainOf(subject.actor, start);
+  return {
+    value: {
+      verb,
+      speaker,
+      carriers,
+      content,
+      quote: firstQuoteBetween(context, contentToken.start, text.length),
+      sentence: context.sentence,
+      dateSpan: text.slice(verbToken.start, contentToken.start),
+      continuation: subject.continuation,
+    },
+    end: start.index,
+  };
+}
+
+function readSubject(context: SentenceContext, verbIndex: number): (Subject & { end: number }) | null {
+  const { tokens } = context;
+  const verbLex = tokens[verbIndex]!.lex;
+  const isParticiple = SPEAKING_PARTICIPLES.has(verbLex);
+  if (!isParticiple) {
+    let j = verbIndex + 1;
+    while (j - verbIndex < MAX_GAP_TOKENS && tokens[j] && TIME_WORDS.has(tokens[j]!.lex)) j++;
+    const explicit = readActor(context.text, tokens, j, context.people);
+    if (explicit) return withEnd(resolve(explicit.value, context.history), explicit.end);
+  }
+  const previous = context.history.at(-1)?.speaker;
+  const continuesSpeaker = isParticiple || withoutConjunction(verbLex) !== verbLex;
+  if (previous && continuesSpeaker && startsContent(tokens, verbIndex + 1)) {
+    return { actor: previous, continuation: true, end: verbIndex + 1 };
+  }
+  const preceding = readPrecedingSubject(context, verbIndex);
+  return preceding ? withEnd(resolve(preceding, context.history), verbIndex + 1) : null;
+}
+
+function withEnd(subject: Subject | null, end: number): (Subject & { end: number }) | null {
+  return subject ? { ...subject, end } : null;
+}
+
+/** Subject before the verb, at the start of the sentence: "لكن وزارة الطاقة والمياه نفت …". */
+function readPrecedingSubject(context: SentenceContext, verbIndex: number): ActorMention | null {
+  const { tokens } = context;
+  const start = skipOpeners(tokens, 0);
+  const found = start < verbIndex ? readActor(context.text, tokens, start, context.people) : null;
+  return found && found.end === verbIndex ? found.value : null;
+}
+
+/** Whether what was said starts here: "أن", ":", a quotation, "في بيان". */
+function startsContent(tokens: Token[], j: number): boolean {
+  const token = tokens[j];
+  if (!token) return false;
+  return (
+    COMPLEMENTIZERS.has(token.lex) ||
+    isPunctuation(token, ":" + QUOTE_MARKS) ||
+    (token.lex === "في" && STATEMENT_SETTINGS.has(tokens[j + 1]?.lex ?? "")) ||
+    (isToPreposition(token) && COMPLEMENTIZERS.has(tokens[j + 1]?.lex ?? ""))
+  );
+}
+
+/** "إلى" and its Egyptian spelling "إلي" ("مشيرا إلي أن"). */
+function isToPreposition(token: Token | undefined): boolean {
+  return token?.lex === lexiconForm("إلى");
+}
+
+/**
+ * Walks the gap between a speaker and what they said: commas, time words,
+ * "في بيان له", "للصحفيين", the speaker's own source ("عن شخصين …") and
+ * whom they told ("لوكالة أسوشيتد برس"). Stops where the content starts.
+ */
+function scanToContent(context: SentenceContext, from: number): ContentStart {
+  const { tokens } = context;
+  const start: ContentStart = { index: from, ownSource: null, toldTo: null };
+  let k = from;
+  for (let steps = 0; k < tokens.length && steps < MAX_GAP_TOKENS; steps++) {
+    const token = tokens[k]!;
+    const next = tokens[k + 1];
+    if (isPunctuation(token, ":")) return { ...start, index: k + 1 };
+    if (isPunctuation(token, QUOTE_MARKS) || COMPLEMENTIZERS.has(token.lex)) {
+      return { ...start, index: COMPLEMENTIZERS.has(token.lex) ? k + 1 : k };
+    }
+    if (isComma(token) || isPunctuation(token, "-–—") || SAYING_NOUNS.has(token.lex) || TIME_WORDS.has(token.lex)) {
+      k++;
+    } else if (token.lex === "في" && STATEMENT_SETTINGS.has(next?.lex ?? "")) {
+      k = skipSettingTail(tokens, k + 2);
+    } else if (ADDRESSEES.has(token.lex)) {
+      k += isOrganizationWord(next) ? 2 : 1;
+    } else if (isToPreposition(token) && COMPLEMENTIZERS.has(next?.lex ?? "")) {
+      k++;
+    } else if (isRelativeClause(tokens, k)) {
+      k = skipToNextComma(tokens, k);
+    } else {
+      const source = readSourceInGap(context, k, start);
+      if (!source) break;
+      k = source;
+    }
+  }
+  return { ...start, index: k };
+}
+
+/** "عن شخصين مقربين …", "نقلا عن …" (the speaker's source) or "لوكالة …" (whom they told); returns where it ends. */
+function readSourceInGap(context: SentenceContext, k: number, start: ContentStart): number | null {
+  const { tokens, text, people, history } = context;
+  const token = tokens[k]!;
+  const sourceAt = token.lex === "عن" ? k + 1 : token.lex === lexiconForm("نقلا") && tokens[k + 1]?.lex === "عن" ? k + 2 : -1;
+  if (sourceAt !== -1 && start.ownSource === null) {
+    const source = readActor(text, tokens, sourceAt, people);
+    const resolved = source ? resolve(source.value, history) : null;
+    if (!source || !resolved) return null;
+    start.ownSource = resolved.actor;
+    return source.end;
+  }
+  if (start.toldTo !== null) return null;
+  const told = token.lex === "ل" ? readActor(text, tokens, k + 1, people) : readActorAfterPreposition(text, tokens, k, people);
+  const resolved = told ? resolve(told.value, history) : null;
+  if (!told || !resolved) return null;
+  start.toldTo = resolved.actor;
+  return told.end;
+}
+
+function skipSettingTail(tokens: Token[], k: number): number {
+  let j = k;
+  while (j - k < MAX_SETTING_TAIL && tokens[j] && (SETTING_TAIL.has(tokens[j]!.lex) || isOrganizationWord(tokens[j]))) j++;
+  return j;
+}
+
+/** ", التي طلبت عدم الكشف عن هويتها،": a relative clause describing the speaker. */
+function isRelativeClause(tokens: Token[], k: number): boolean {
+  return isComma(tokens[k - 1]) && RELATIVE_PRONOUNS.has(tokens[k]!.lex);
+}
+
+function skipToNextComma(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_GAP_TOKENS && !isComma(tokens[j])) j++;
+  return j;
+}
+
+/** Who said it and who carried it: "نقلت X عن Y" is Y's, carried by X; "قالت Y لـX" is Y's, told to X. */
+function chainOf(subject: ActorMention, start: ContentStart): { speaker: ActorMention; carriers: ActorMention[] } {
+  if (start.ownSource) return { speaker: start.ownSource, carriers: [subject] };
+  if (start.toldTo) return { speaker: subject, carriers: [start.toldTo] };
+  return { speaker: subject, carriers: [] };
+}
