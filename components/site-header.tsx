@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { PreferenceSwitches } from "@/components/preference-switches";
 import { may } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
@@ -19,7 +18,8 @@ export async function SiteHeader() {
           <Link href="/search">{t("nav.search")}</Link>
           {may(actor, "claim.create") && <Link href="/editor">{t("nav.editor")}</Link>}
           {may(actor, "user.manage") && <Link href="/admin">{t("nav.admin")}</Link>}
-          {actor.kind === "user" ? <SignOutButton label={t("nav.signOut")} /> : <Link href="/signin">{t("nav.signIn")}</Link>}
+          {/* A link to the sign-out page keeps the header free of client JavaScript for readers. */}
+          {actor.kind === "user" ? <Link href="/signout">{t("nav.signOut")}</Link> : <Link href="/signin">{t("nav.signIn")}</Link>}
         </nav>
         <PreferenceSwitches />
       </div>

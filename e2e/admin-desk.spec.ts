@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoAccount, expectAccessible, signIn } from "./fixtures";
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await page.getByRole("link", { name: "تسجيل الخروج" }).click();
+  await page.getByRole("main").getByRole("button", { name: "تسجيل الخروج" }).click();
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("link", { name: "تسجيل الدخول" })).toBeVisible();
 }
