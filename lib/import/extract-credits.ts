@@ -47,7 +47,9 @@ export function extractCredits(sections: ArticleSections): Credits {
 }
 
 function credited(written: string, evidence: string): CreditedSource {
-  const name = AGENCY_INITIALS.get(lexiconForm(written.replace(/\./g, " ")).replace(/\s+/g, " ").trim()) ?? written;
+  // "وكالة الأنباء السعودية (واس)": the initials in brackets repeat the name.
+  const withoutInitials = written.replace(/\s*\([^()]*\)\s*$/u, "") || written;
+  const name = AGENCY_INITIALS.get(lexiconForm(withoutInitials.replace(/\./g, " ")).replace(/\s+/g, " ").trim()) ?? withoutInitials;
   const kind = guessSourceKind(name);
   return { name, kind: kind === "other" ? "agency" : kind, evidence };
 }

@@ -106,11 +106,11 @@ export function readPerson(sentence: string, tokens: Token[], i: number): Read<P
   });
   const rolePhrase = readRolePhrase(sentence, tokens, i);
   if (rolePhrase) {
-    const name = readProperName(sentence, tokens, skipTitles(tokens, rolePhrase.end));
+    const name = readProperName(sentence, tokens, skipTitles(tokens, rolePhrase.end), true);
     return person(name?.value ?? null, rolePhrase.value, name?.end ?? rolePhrase.end);
   }
   const nameStart = skipTitles(tokens, i);
-  const name = readProperName(sentence, tokens, nameStart);
+  const name = readProperName(sentence, tokens, nameStart, true);
   if (!name) return null;
   const apposition = isComma(tokens[name.end]) ? readRolePhrase(sentence, tokens, name.end + 1) : null;
   if (apposition) {

@@ -96,6 +96,7 @@ export const SETTING_TAIL = wordSet("له", "لها", "لهم", "رسمي", "ص�
 /** Nouns that name the setting of a statement: "في بيان", "في تصريحات له". */
 export const STATEMENT_SETTINGS = wordSet(
   "بيان", "تصريح", "تصريحات", "تقرير", "مقابلة", "حديث", "مؤتمر", "تغريدة", "منشور", "رسالة", "بيانها", "بيانه",
+  "ندوة", "لقاء", "حوار", "تدوينة",
 );
 
 /** Words that name a time relative to the article: skipped between a speaker and what they said. */
@@ -170,6 +171,9 @@ export const ANAPHORS: ReadonlyMap<string, "anonymous" | "agency" | "outlet" | "
   ).map(([word, kind]) => [lexiconForm(word), kind]),
 );
 
+/** "المصدر ذاته", "الوزارة نفسها": the same actor as before. */
+export const SAME_WORDS = wordSet("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم");
+
 /** "مسؤول طلب عدم نشر اسمه": the clause that follows an unnamed source, not part of its description. */
 export const ANONYMITY_CLAUSE_VERBS = wordSet("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "اشترط");
 
@@ -210,9 +214,10 @@ export const SOCIAL_WORDS = wordSet(
 /** Words that end outlet names: "كويت نيوز", "نيويورك تايمز". */
 export const OUTLET_WORDS = wordSet("نيوز", "تايمز", "بوست", "جورنال", "نت", "أونلاين", "برس");
 
-/** Openers of a sentence before its subject: "لكن الوزارة نفت", "من جهتها، الوزارة نفت". */
+/** Openers of a sentence before its subject: "لكن الوزارة نفت", "من جهتها، …", "وكانت الصحيفة قد ذكرت". */
 export const CLAUSE_OPENERS = wordSet(
   "لكن", "ولكن", "بينما", "فيما", "بدوره", "بدورها", "أما", "غير", "أن", "من", "جهته", "جهتها", "جانبه", "جانبها",
+  "كان", "كانت", "وكان", "وكانت",
 );
 
 /** Credits that name no one: "المصدر: وكالات". */
@@ -224,6 +229,8 @@ export const DENIAL_PHRASES = [
   "عار من الصحة", "لا يتوافق مع الواقع", "لا تتوافق مع الواقع", "لا أساس له من الصحة", "لا أساس لها من الصحة",
   "لا صحة", "عدم صحة", "غير صحيح", "غير صحيحة", "ليس صحيحا", "أنباء كاذبة", "أخبار كاذبة", "ادعاءات كاذبة",
   "شائعات", "مفبرك", "مفبركة", "محض افتراء", "غير دقيق", "غير دقيقة",
+  // "…، نافيا ما تردد": a statement that ends by denying.
+  "نافيا", "نافية", "نافين",
 ].map(lexiconForm);
 
 /** Words before "صحة" that turn it into a denial ("عدم صحة", "عار عن الصحة"). */

@@ -9,6 +9,7 @@ import {
   DUAL_ANONYMOUS_HEADS,
   FUNCTION_WORDS,
   REPORT_NOUNS,
+  SAME_WORDS,
   SAYING_NOUNS,
   SOURCE_DESCRIPTORS,
   TIME_WORDS,
@@ -57,7 +58,7 @@ export function readActor(sentence: string, tokens: Token[], i: number, people: 
     readAnaphor(tokens, i) ??
     readAnonymous(sentence, tokens, i) ??
     readDescribed(sentence, tokens, i, people) ??
-    readOrganizationActor(sentence, tokens, i) ??
+    readOrganizationActor(sentence, tokens, i, people) ??
     readNamedActor(sentence, tokens, i, people)
   );
 }
@@ -103,7 +104,8 @@ function readAnaphor(tokens: Token[], i: number): Read<ActorMention> | null {
   const token = tokens[i];
   const kind = token ? ANAPHORS.get(token.lex) : undefined;
   if (!token || !kind || isOrganizationWord(tokens[i + 1])) return null;
-  return { value: { ...actor(token.raw, kind === "document" ? "other" : kind), anaphor: kind }, end: i + 1 };
+  const end = SAME_WORDS.has(tokens[i + 1]?.lex ?? "") ? i + 2 : i + 1;
+  return { value: { ...actor(token.raw, kind === "document" ? "other" : kind), anaphor: kind }, end };
 }
 
 /** "شخصين مقربين من الكرملين", "مصادر مطلعة", "مسؤول أمريكي كبير". */
@@ -182,6 +184,12 @@ function readQuotedName(tokens: Token[], i: number): Read<string> | null {
   return { value: words.map((token) => token.raw).join(" "), end: j + 1 };
 }
 
+/** "أكد مصدر لـ«الشرق الأوسط» أن …": whom a source spoke to, named in quotation marks. */
+export function readQuotedOutlet(tokens: Token[], i: number): Read<ActorMention> | null {
+  const quoted = readQuotedName(tokens, i);
+  return quoted ? { value: actor(quoted.value, "outlet"), end: quoted.end } : null;
+}
+
 /** Skips what may follow a name without being part of it: nationality ("الأمريكية") and an acronym ("(واس)"). */
 function skipAdjectivesAndAcronym(tokens: Token[], i: number): number {
   let j = i;
@@ -193,10 +201,13 @@ function skipAdjectivesAndAcronym(tokens: Token[], i: number): number {
   return j;
 }
 
-function readOrganizationActor(sentence: string, tokens: Token[], i: number): Read<ActorMention> | null {
+/** "الرئاسة الروسية", "وزارة الصحة والسكان" — or a person's family name ("وقال الخلفي"). */
+function readOrganizationActor(sentence: string, tokens: Token[], i: number, people: People): Read<ActorMention> | null {
   const organization = readOrganization(sentence, tokens, i);
   if (!organization) return null;
-  return { value: actor(organization.value, guessSourceKind(organization.value)), end: skipAdjectivesAndAcronym(tokens, organization.end) };
+  const person = people.find(organization.value);
+  const value = person?.name ? actor(person.name, "person", person) : actor(organization.value, guessSourceKind(organization.value));
+  return { value, end: skipAdjectivesAndAcronym(tokens, organization.end) };
 }
 
 /** A bare name: a known person by surname ("بيسكوف"), or an outlet or body ("بلومبرج", "كويت نيوز"). */

@@ -70,8 +70,12 @@ export function textOf(sentence: string, tokens: Token[], from: number, to: numb
   return first && last && to > from ? first.raw + sentence.slice(first.end, last.end) : "";
 }
 
-/** A proper name: up to three name words, where عبد/أبو take the next word along (عبد الرحمن). */
-export function readProperName(sentence: string, tokens: Token[], i: number): Read<string> | null {
+/**
+ * A proper name: up to three name words, where عبد/أبو take the next word
+ * along (عبد الرحمن). A person's name may end in a family name with the
+ * article when it has the nisba form (مصطفى الخلفي، خالد العتيبي).
+ */
+export function readProperName(sentence: string, tokens: Token[], i: number, isPerson = false): Read<string> | null {
   let j = i;
   for (let units = 0; units < MAX_NAME_UNITS; units++) {
     const token = tokens[j];
@@ -80,10 +84,16 @@ export function readProperName(sentence: string, tokens: Token[], i: number): Re
     } else if (isNameWord(token)) {
       j += 1;
     } else {
+      if (isPerson && j > i && isNisbaFamilyName(token)) j += 1;
       break;
     }
   }
   return j > i ? { value: textOf(sentence, tokens, i, j), end: j } : null;
+}
+
+/** "الخلفي", "المصري": a definite nisba, which after a given name is a family name, not the next word of the sentence. */
+function isNisbaFamilyName(token: Token | undefined): boolean {
+  return isOrganizationWord(token) && token!.lex.endsWith("ي") && !TIME_WORDS.has(token!.lex);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   lexiconForm,
   withoutConjunction,
 } from "./lexicon";
-import { readActor, readActorAfterPreposition, type ActorMention } from "./read-actor";
+import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "./read-actor";
 import { isOrganizationWord, type Read } from "./read-names";
 import {
   cleanContent,
@@ -43,6 +43,7 @@ interface ContentStart {
 // is short; past this many tokens whatever follows is the object itself.
 const MAX_GAP_TOKENS = 15;
 const MAX_SETTING_TAIL = 3;
+const MAX_DESCRIPTION_TOKENS = 10;
 
 function verbOf(lex: string): StatementVerb | null {
   if (hasWord(DENIAL_VERBS, lex)) return "deny";
@@ -53,30 +54,44 @@ function verbOf(lex: string): StatementVerb | null {
 
 /** "ورد بيسكوف “…”", "وقالت غوغل في بيان أمس إنها …", "لكن الوزارة نفت …", "مضيفا أن …". */
 export function readVerbStatement(context: SentenceContext, i: number): Read<Statement> | null {
-  const { tokens, text } = context;
-  const verbToken = tokens[i]!;
+  const verbToken = context.tokens[i]!;
   const verb = verbOf(verbToken.lex);
   if (!verb) return null;
   const subject = readSubject(context, i);
   if (!subject) return null;
   const start = scanToContent(context, subject.end);
-  const contentToken = tokens[start.index];
-  const content = contentToken ? cleanContent(text.slice(contentToken.start)) : "";
-  if (!contentToken || content === "") return null;
+  const words = quotedBefore(context, verbToken.start) ?? wordsAfter(context, verbToken.start, start.index);
+  if (!words || words.content === "") return null;
+  const { end, ...said } = words;
   const { speaker, carriers } = chainOf(subject.actor, start);
+  return { value: { verb, speaker, carriers, ...said, sentence: context.sentence, continuation: subject.continuation }, end };
+}
+
+/** What was said, when, and the token after which no further statement starts. */
+interface Words extends Pick<Statement, "content" | "quote" | "dateSpan"> {
+  end: number;
+}
+
+/** What was said after the gap: "… إن ما يتم تداوله عار عن الصحة". */
+function wordsAfter(context: SentenceContext, verbStart: number, contentIndex: number): Words | null {
+  const { tokens, text } = context;
+  const contentToken = tokens[contentIndex];
+  if (!contentToken) return null;
   return {
-    value: {
-      verb,
-      speaker,
-      carriers,
-      content,
-      quote: firstQuoteBetween(context, contentToken.start, text.length),
-      sentence: context.sentence,
-      dateSpan: text.slice(verbToken.start, contentToken.start),
-      continuation: subject.continuation,
-    },
-    end: start.index,
+    content: cleanContent(text.slice(contentToken.start)),
+    quote: firstQuoteBetween(context, contentToken.start, text.length),
+    dateSpan: text.slice(verbStart, contentToken.start),
+    end: contentIndex,
   };
+}
+
+/** "«لا صحة لهذه الأخبار»، قال الناطق باسم الحكومة …": the quotation comes first, its speaker after. */
+function quotedBefore(context: SentenceContext, verbStart: number): Words | null {
+  const { text, tokens } = context;
+  const quote = context.quotes.find((span) => span.end <= verbStart && /^[\s،,:\-–—]*$/u.test(text.slice(span.end, verbStart)));
+  if (!quote) return null;
+  // The rest of the sentence says who and when; it holds no further statement.
+  return { content: quote.text, quote: quote.text, dateSpan: text.slice(verbStart), end: tokens.length };
 }
 
 function readSubject(context: SentenceContext, verbIndex: number): (Subject & { end: number }) | null {
@@ -102,12 +117,16 @@ function withEnd(subject: Subject | null, end: number): (Subject & { end: number
   return subject ? { ...subject, end } : null;
 }
 
-/** Subject before the verb, at the start of the sentence: "لكن وزارة الطاقة والمياه نفت …". */
+/**
+ * Subject before the verb, at the start of the sentence: "لكن وزارة الطاقة
+ * والمياه نفت …", "وكانت صحيفة وول ستريت جورنال قد ذكرت …".
+ */
 function readPrecedingSubject(context: SentenceContext, verbIndex: number): ActorMention | null {
   const { tokens } = context;
   const start = skipOpeners(tokens, 0);
   const found = start < verbIndex ? readActor(context.text, tokens, start, context.people) : null;
-  return found && found.end === verbIndex ? found.value : null;
+  const subjectEnd = tokens[verbIndex - 1]?.lex === "قد" ? verbIndex - 1 : verbIndex;
+  return found && found.end === subjectEnd ? found.value : null;
 }
 
 /** Whether what was said starts here: "أن", ":", a quotation, "في بيان". */
@@ -151,8 +170,8 @@ function scanToContent(context: SentenceContext, from: number): ContentStart {
       k += isOrganizationWord(next) ? 2 : 1;
     } else if (isToPreposition(token) && COMPLEMENTIZERS.has(next?.lex ?? "")) {
       k++;
-    } else if (isRelativeClause(tokens, k)) {
-      k = skipToNextComma(tokens, k);
+    } else if (describesSpeaker(tokens, k)) {
+      k = afterDescription(tokens, k);
     } else {
       const source = readSourceInGap(context, k, start);
       if (!source) break;
@@ -175,7 +194,10 @@ function readSourceInGap(context: SentenceContext, k: number, start: ContentStar
     return source.end;
   }
   if (start.toldTo !== null) return null;
-  const told = token.lex === "ل" ? readActor(text, tokens, k + 1, people) : readActorAfterPreposition(text, tokens, k, people);
+  const told =
+    token.lex === "ل"
+      ? (readQuotedOutlet(tokens, k + 1) ?? readActor(text, tokens, k + 1, people))
+      : readActorAfterPreposition(text, tokens, k, people);
   const resolved = told ? resolve(told.value, history) : null;
   if (!told || !resolved) return null;
   start.toldTo = resolved.actor;
@@ -188,15 +210,21 @@ function skipSettingTail(tokens: Token[], k: number): number {
   return j;
 }
 
-/** ", التي طلبت عدم الكشف عن هويتها،": a relative clause describing the speaker. */
-function isRelativeClause(tokens: Token[], k: number): boolean {
-  return isComma(tokens[k - 1]) && RELATIVE_PRONOUNS.has(tokens[k]!.lex);
+/**
+ * "، التي طلبت عدم الكشف عن هويتها،", "مسؤولين لم تسمهم،": a clause about
+ * the speaker, closed by a comma, with what they said after it.
+ */
+function describesSpeaker(tokens: Token[], k: number): boolean {
+  const opens = (isComma(tokens[k - 1]) && RELATIVE_PRONOUNS.has(tokens[k]!.lex)) || tokens[k]!.lex === "لم";
+  return opens && afterDescription(tokens, k) !== k;
 }
 
-function skipToNextComma(tokens: Token[], k: number): number {
-  let j = k;
-  while (j < tokens.length && j - k < MAX_GAP_TOKENS && !isComma(tokens[j])) j++;
-  return j;
+/** Where a describing clause ends: past its closing comma, or where it began if no comma closes it soon. */
+function afterDescription(tokens: Token[], k: number): number {
+  for (let j = k; j < tokens.length && j - k < MAX_DESCRIPTION_TOKENS; j++) {
+    if (isComma(tokens[j])) return j + 1;
+  }
+  return k;
 }
 
 /** Who said it and who carried it: "نقلت X عن Y" is Y's, carried by X; "قالت Y لـX" is Y's, told to X. */

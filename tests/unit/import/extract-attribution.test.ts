@@ -118,6 +118,39 @@ describe("extractStatements", () => {
     });
   });
 
+  it("reads a subject before كان … قد and skips a clause describing the sources", () => {
+    const statement = only("وكانت صحيفة وول ستريت جورنال الأمريكية قد ذكرت، نقلا عن مسؤولين أمريكيين لم تسمهم، أن الجانبين يرتبان قمة.");
+    expect(summary(statement)).toEqual({
+      verb: "report",
+      speaker: "مسؤولون أمريكيون",
+      kind: "anonymous",
+      carriers: ["وول ستريت جورنال"],
+      content: "الجانبين يرتبان قمة",
+    });
+  });
+
+  it("reads whom a source spoke to when the outlet is named in quotation marks", () => {
+    expect(summary(only('أكد مصدر حكومي مطلع لـ"الشرق الأوسط" أن الحكومة لا تعتزم رفع الأسعار.'))).toEqual({
+      verb: "affirm",
+      speaker: "مصدر حكومي مطلع",
+      kind: "anonymous",
+      carriers: ["الشرق الأوسط"],
+      content: "الحكومة لا تعتزم رفع الأسعار",
+    });
+  });
+
+  it("reads a quotation that comes before its speaker", () => {
+    const statement = only("«لا صحة لهذه الأخبار»، قال الناطق الرسمي باسم الحكومة مصطفى الخلفي في ندوة صحفية أمس.");
+    expect(summary(statement)).toMatchObject({ speaker: "مصطفى الخلفي", kind: "person", content: "لا صحة لهذه الأخبار" });
+    expect(statement.dateSpan).toBe("قال الناطق الرسمي باسم الحكومة مصطفى الخلفي في ندوة صحفية أمس.");
+  });
+
+  it("reads المصدر ذاته as the source named before", () => {
+    const [first, again] = statements("وقال مصدر مسؤول إن الامتحانات قائمة.", "وأكد المصدر ذاته أن المواعيد لن تتغير.");
+    expect(again).toMatchObject({ continuation: true, content: "المواعيد لن تتغير" });
+    expect(again!.speaker).toBe(first!.speaker);
+  });
+
   it("continues the previous speaker after وأضاف and resolves الوكالة to the agency", () => {
     const [first, added, agency] = statements(
       "ذكرت وكالة بلومبرغ أن غوغل تعتزم الاستثمار.",

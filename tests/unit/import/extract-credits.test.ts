@@ -30,6 +30,12 @@ describe("extractCredits", () => {
     expect(credits("عنوان\nموسكو (رويترز) - نفى الكرملين").agencies[0]?.name).toBe("رويترز");
   });
 
+  it("drops the initials in brackets after an agency's name", () => {
+    expect(credits("عنوان\nنص.\nالمصدر: وكالة الأنباء السعودية (واس)").agencies).toEqual([
+      { name: "وكالة الأنباء السعودية", kind: "agency", evidence: "المصدر: وكالة الأنباء السعودية (واس)" },
+    ]);
+  });
+
   it("ignores credits that name no one", () => {
     expect(credits("عنوان\nنص.\nالمصدر: وكالات")).toMatchObject({ publisher: null, agencies: [] });
   });

@@ -48,6 +48,11 @@ describe("readPerson", () => {
     expect(personIn("وكان الرئيس الأمريكي جو بايدن قد قال")).toMatchObject({ name: "جو بايدن", role: null, affiliation: null });
   });
 
+  it("keeps a family name in the nisba form, but not the next word of the sentence", () => {
+    expect(personIn("وقال الناطق باسم الحكومة مصطفى الخلفي في ندوة")?.name).toBe("مصطفى الخلفي");
+    expect(personIn("وأكد المتحدث باسم الرئاسة دميتري بيسكوف المحادثات")?.name).toBe("دميتري بيسكوف");
+  });
+
   it("reads a role with no name", () => {
     expect(personIn("وأشار المتحدث باسم الكرملين إلى أن")).toMatchObject({ name: null, role: "المتحدث باسم", affiliation: "الكرملين" });
   });
