@@ -56,7 +56,7 @@ export function readActor(sentence: string, tokens: Token[], i: number, people: 
   return (
     readPersonActor(sentence, tokens, i, people) ??
     readAnaphor(tokens, i) ??
-    readAnonymous(sentence, tokens, i) ??
+    readAnonymous(tokens, i) ??
     readDescribed(sentence, tokens, i, people) ??
     readOrganizationActor(sentence, tokens, i, people) ??
     readNamedActor(sentence, tokens, i, people)
@@ -109,7 +109,7 @@ function readAnaphor(tokens: Token[], i: number): Read<ActorMention> | null {
 }
 
 /** "شخصين مقربين من الكرملين", "مصادر مطلعة", "مسؤول أمريكي كبير". */
-function readAnonymous(sentence: string, tokens: Token[], i: number): Read<ActorMention> | null {
+function readAnonymous(tokens: Token[], i: number): Read<ActorMention> | null {
   if (!tokens[i] || isDefinite(tokens[i]) || !ANONYMOUS_HEADS.has(tokens[i]!.lex)) return null;
   let j = i + 1;
   while (j - i < MAX_ANONYMOUS_WORDS && continuesAnonymousPhrase(tokens, j)) j++;
