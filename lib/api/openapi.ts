@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { answerClaimInput } from "@/lib/claims/answer-claim";
+import { changeClaimStatusInput } from "@/lib/claims/change-claim-status";
+import { createClaimInput } from "@/lib/claims/create-claim";
+import { deleteClaimInput } from "@/lib/claims/delete-claim";
+import { linkClaimsInput } from "@/lib/claims/link-claims";
+import { setVerdictInput } from "@/lib/claims/set-verdict";
+import { updateClaimInput } from "@/lib/claims/update-claim";
+import type { Action } from "@/lib/permissions";
+import { createSourceInput } from "@/lib/sources/create-source";
+import { createStoryInput } from "@/lib/stories/create-story";
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/** One route of the JSON API, as the OpenAPI document describes it. */
+export type ApiOperation = {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: "claims" | "stories" | "sources" | "search" | "imports";
+  /** "public" for reads anyone may make; otherwise the permission-table action it needs. */
+  access: "public" | Action;
+  /** The JSON body: the use-case's own input schema (path parameters left out). */
+  body?: z.ZodType;
+  query?: Record<string, string>;
+  success: 200 | 201;
+};
+
+const id = (path: string) => path.match(/\{(\w+)\}/g)?.map((param) => param.slice(1, -1)) ?? [];
+
+/** Every route under /api/v1. A test fails when a route file and this list disagree. */
+export const API_OPERATIONS: ApiOperation[] = [
+  { method: "post", path: "/api/v1/claims", summary: "Create a claim with its attribution chain, tags and stories", tag: "claims", access: "claim.create", body: createClaimInput, success: 201 },
+  { method: "get", path: "/api/v1/claims/{id}", summary: "A published claim: chains, links both ways, verdict, evidence, stories, ClaimReview", tag: "claims", access: "public", success: 200 },
+  { method: "patch", path: "/api/v1/claims/{id}", summary: "Save an edited claim (409 when `version` is stale)", tag: "claims", access: "claim.update", body: updateClaimInput.omit({ id: true }), success: 200 },
+  { method: "delete", path: "/api/v1/claims/{id}", summary: "Soft-delete a claim", tag: "claims", access: "claim.delete", body: deleteClaimInput.omit({ id: true }), success: 200 },
+  { method: "post", path: "/api/v1/claims/{id}/denials", summary: "Record a denial: the denying claim and its `denies` link", tag: "claims", access: "claim.create", body: answerClaimInput.omit({ answersClaimId: true }), success: 201 },
+  { method: "post", path: "/api/v1/claims/{id}/confirmations", summary: "Record a confirmation: the confirming claim and its `confirms` link", tag: "claims", access: "claim.create", body: answerClaimInput.omit({ answersClaimId: true }), success: 201 },
+  { method: "post", path: "/api/v1/claims/{id}/links", summary: "Link this claim to another (denies, refutes, confirms, supports, corrects, repeats, context)", tag: "claims", access: "claim.link", body: linkClaimsInput.omit({ fromClaimId: true }), success: 201 },
+  { method: "put", path: "/api/v1/claims/{id}/verdict", summary: "Set the newsroom's verdict, reasoning and evidence", tag: "claims", access: "claim.setVerdict", body: setVerdictInput.omit({ claimId: true }), success: 200 },
+  { method: "post", path: "/api/v1/claims/{id}/status", summary: "Move a claim along the workflow and (re)assign it", tag: "claims", access: "claim.update", body: changeClaimStatusInput.omit({ id: true }), success: 200 },
+  { method: "post", path: "/api/v1/stories", summary: "Create a story", tag: "stories", access: "story.write", body: createStoryInput, success: 201 },
+  { method: "get", path: "/api/v1/stories/{slug}", summary: "A published story's timeline", tag: "stories", access: "public", query: { order: "oldest (default) or newest", tag: "a tag's slug", source: "a source's slug" }, success: 200 },
+  { method: "post", path: "/api/v1/sources", summary: "Create a source (proposed, when an editor creates it)", tag: "sources", access: "source.propose", body: createSourceInput, success: 201 },
+  { method: "get", path: "/api/v1/sources/{slug}", summary: "A source's profile, track record and claims", tag: "sources", access: "public", success: 200 },
+  {
+    method: "get",
+    path: "/api/v1/search",
+    summary: "Search published claims and sources (Arabic-normalized, stemmed, spelling-tolerant)",
+    tag: "search",
+    access: "public",
+    query: { q: "the words", tag: "a tag's slug", source: "a source's slug", verdict: "a verdict key", from: "YYYY-MM-DD", to: "YYYY-MM-DD", page: "1-based page" },
+    success: 200,
+  },
+];
+
+const errorResponse = {
+  description: "An error a person can act on, in the caller's language (Accept-Language: ar or en)",
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["status", "code", "message"],
+            properties: {
+              status: { type: "integer" },
+              code: { type: "string" },
+              message: { type: "string" },
+              fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+              data: {},
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+function operationObject(operation: ApiOperation) {
+  const parameters = [
+    ...id(operation.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+    ...Object.entries(operation.query ?? {}).map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } })),
+  ];
+  const errors =
+    operation.access === "public"
+      ? { "404": errorResponse }
+      : { "400": errorResponse, "401": errorResponse, "403": errorResponse, "404": errorResponse, "409": errorResponse, "413": errorResponse, "415": errorResponse, "422": errorResponse };
+  return {
+    summary: operation.summary,
+    tags: [operation.tag],
+    ...(operation.access === "public" ? { security: [] } : { "x-permission": operation.access }),
+    ...(parameters.length ? { parameters } : {}),
+    ...(operation.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any" }) } } } }
+      : {}),
+    responses: { [String(operation.success)]: { description: "OK", content: { "application/json": { schema: {} } } }, ...errors },
+  };
+}
+
+/** The OpenAPI 3.1 document of the JSON API, built from the same zod schemas the API validates with. */
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of API_OPERATIONS) (paths[operation.path] ??= {})[operation.method] = operationObject(operation);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Isnad API",
+      version: "1",
+      description: "Claims, the answers to them and their attribution chains. Reads are public; writes need a session or an API token (Authorization: Bearer …) whose role the permission table allows.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { session: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API token an admin created; write tokens act as an editor, read tokens as a reader." },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+    },
+    paths,
+  };
+}
