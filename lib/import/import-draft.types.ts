@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { stripBidiControls } from "@/lib/text/normalize-arabic";
 
 // The article importer's contract. The parser returns an ImportDraft; the
@@ -17,29 +18,29 @@ export const draftTimePrecisionSchema = z.enum(["exact", "day", "month", "year"]
 export const draftLinkTypeSchema = z.enum(["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"]);
 export const draftClaimRoleSchema = z.enum(["reported", "denial", "confirmation", "context"]);
 
-const key = z.string().trim().min(1, { error: "المفتاح مطلوب." });
-const evidence = z.string().trim().min(1, { error: "الدليل مطلوب: الجملة التي استُخرج منها." });
+const key = z.string().trim().min(1, { error: "importer.error.keyRequired" });
+const evidence = z.string().trim().min(1, { error: "importer.error.evidenceRequired" });
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: "تاريخ غير صالح.",
+  error: "importer.error.invalidDate",
 });
-const httpUrl = z.url({ protocol: /^https?$/, error: "الرابط غير صالح." });
+const httpUrl = z.url({ protocol: /^https?$/, error: "importer.error.invalidUrl" });
 
 /** A value the parser may leave null (the input type allows it), which a reviewed draft must have (the output type does not). */
-function requiredAfterReview<T extends z.ZodType>(schema: T, message: string) {
+function requiredAfterReview<T extends z.ZodType>(schema: T, message: MessageKey) {
   return schema.nullable().refine((value) => value !== null, { error: message });
 }
 
 export const draftArticleSchema = z.object({
-  headline: z.string().trim().min(1, { error: "العنوان مطلوب." }),
-  publishedAt: requiredAfterReview(isoDateOrDateTime, "تاريخ النشر مطلوب."),
+  headline: z.string().trim().min(1, { error: "importer.error.headlineRequired" }),
+  publishedAt: requiredAfterReview(isoDateOrDateTime, "importer.error.publishedAtRequired"),
   precision: z.enum(["day", "exact"]),
-  publisherName: requiredAfterReview(z.string().trim().min(1, { error: "اسم الناشر مطلوب." }), "اسم الناشر مطلوب."),
+  publisherName: requiredAfterReview(z.string().trim().min(1, { error: "importer.error.publisherRequired" }), "importer.error.publisherRequired"),
   url: httpUrl.optional(),
 });
 
 export const draftSourceSchema = z.object({
   key,
-  name: z.string().trim().min(1, { error: "اسم المصدر مطلوب." }),
+  name: z.string().trim().min(1, { error: "importer.error.sourceNameRequired" }),
   kind: draftSourceKindSchema,
   /** The known source this mention was matched to; null proposes a new source. */
   matchedSourceId: z.string().min(1).nullable(),
@@ -53,9 +54,9 @@ export const draftSourceSchema = z.object({
 export const draftClaimSchema = z.object({
   key,
   claimantKey: key,
-  text: z.string().trim().min(1, { error: "نص الادعاء مطلوب." }),
+  text: z.string().trim().min(1, { error: "importer.error.claimTextRequired" }),
   summary: z.string().trim().min(1).optional(),
-  saidAt: requiredAfterReview(isoDateOrDateTime, "تاريخ الادعاء مطلوب."),
+  saidAt: requiredAfterReview(isoDateOrDateTime, "importer.error.saidAtRequired"),
   saidAtPrecision: draftTimePrecisionSchema,
   language: z.literal("ar"),
   role: draftClaimRoleSchema,
@@ -83,7 +84,7 @@ export const draftAppearanceSchema = z.object({
 });
 
 export const draftRelatedSchema = z.object({
-  headline: z.string().trim().min(1, { error: "عنوان الخبر المرتبط مطلوب." }),
+  headline: z.string().trim().min(1, { error: "importer.error.relatedHeadlineRequired" }),
   text: z.string(),
 });
 
@@ -113,7 +114,7 @@ export type DraftAppearance = z.infer<typeof draftAppearanceSchema>;
 export type DraftRelated = z.infer<typeof draftRelatedSchema>;
 export type DraftSourceKind = z.infer<typeof draftSourceKindSchema>;
 
-type ReferenceProblem = { message: string; path: (string | number)[] };
+type ReferenceProblem = { message: MessageKey; path: (string | number)[] };
 
 /**
  * The draft's keys must hold together after any edit: every reference points
@@ -132,35 +133,35 @@ function findReferenceProblems(draft: {
   const appearancesByKey = new Map(draft.appearances.map((appearance) => [appearance.key, appearance]));
   collectUniqueKeys(draft.appearances, "appearances", problems);
 
-  const requireKey = (keys: Set<string>, value: string, message: string, path: ReferenceProblem["path"]) => {
-    if (!keys.has(value)) problems.push({ message: `${message}: ${value}`, path });
+  const requireKey = (keys: Set<string>, value: string, message: MessageKey, path: ReferenceProblem["path"]) => {
+    if (!keys.has(value)) problems.push({ message, path });
   };
   draft.sources.forEach((source, i) => {
     if (source.affiliationKey === null) return;
-    requireKey(sourceKeys, source.affiliationKey, "الجهة التابع لها غير موجودة في المسودة", ["sources", i, "affiliationKey"]);
+    requireKey(sourceKeys, source.affiliationKey, "importer.error.affiliationMissing", ["sources", i, "affiliationKey"]);
     if (source.affiliationKey === source.key) {
-      problems.push({ message: "لا يتبع المصدر نفسه.", path: ["sources", i, "affiliationKey"] });
+      problems.push({ message: "importer.error.selfAffiliation", path: ["sources", i, "affiliationKey"] });
     }
   });
   draft.claims.forEach((claim, i) => {
-    requireKey(sourceKeys, claim.claimantKey, "صاحب الادعاء غير موجود في المسودة", ["claims", i, "claimantKey"]);
+    requireKey(sourceKeys, claim.claimantKey, "importer.error.claimantMissing", ["claims", i, "claimantKey"]);
   });
   draft.links.forEach((link, i) => {
-    requireKey(claimKeys, link.fromKey, "الادعاء غير موجود في المسودة", ["links", i, "fromKey"]);
-    requireKey(claimKeys, link.toKey, "الادعاء غير موجود في المسودة", ["links", i, "toKey"]);
-    if (link.fromKey === link.toKey) problems.push({ message: "لا يُربط الادعاء بنفسه.", path: ["links", i] });
+    requireKey(claimKeys, link.fromKey, "importer.error.claimMissing", ["links", i, "fromKey"]);
+    requireKey(claimKeys, link.toKey, "importer.error.claimMissing", ["links", i, "toKey"]);
+    if (link.fromKey === link.toKey) problems.push({ message: "importer.error.selfLink", path: ["links", i] });
   });
   draft.appearances.forEach((appearance, i) => {
-    requireKey(claimKeys, appearance.claimKey, "الادعاء غير موجود في المسودة", ["appearances", i, "claimKey"]);
-    requireKey(sourceKeys, appearance.sourceKey, "المصدر غير موجود في المسودة", ["appearances", i, "sourceKey"]);
+    requireKey(claimKeys, appearance.claimKey, "importer.error.claimMissing", ["appearances", i, "claimKey"]);
+    requireKey(sourceKeys, appearance.sourceKey, "importer.error.sourceMissing", ["appearances", i, "sourceKey"]);
     if (appearance.viaKey === null) return;
     const via = appearancesByKey.get(appearance.viaKey);
     if (!via) {
-      problems.push({ message: `الظهور المنقول عنه غير موجود في المسودة: ${appearance.viaKey}`, path: ["appearances", i, "viaKey"] });
+      problems.push({ message: "importer.error.viaMissing", path: ["appearances", i, "viaKey"] });
     } else if (via.claimKey !== appearance.claimKey) {
-      problems.push({ message: "الظهور المنقول عنه يخص ادعاءً آخر.", path: ["appearances", i, "viaKey"] });
+      problems.push({ message: "importer.error.viaOtherClaim", path: ["appearances", i, "viaKey"] });
     } else if (viaChainLoops(appearance.key, appearancesByKey)) {
-      problems.push({ message: "سلسلة الإسناد تدور على نفسها.", path: ["appearances", i, "viaKey"] });
+      problems.push({ message: "importer.error.viaLoop", path: ["appearances", i, "viaKey"] });
     }
   });
   return problems;
@@ -169,7 +170,7 @@ function findReferenceProblems(draft: {
 function collectUniqueKeys(items: { key: string }[], path: string, problems: ReferenceProblem[]): Set<string> {
   const keys = new Set<string>();
   items.forEach((item, i) => {
-    if (keys.has(item.key)) problems.push({ message: `المفتاح مكرر: ${item.key}`, path: [path, i, "key"] });
+    if (keys.has(item.key)) problems.push({ message: "importer.error.duplicateKey", path: [path, i, "key"] });
     keys.add(item.key);
   });
   return keys;
@@ -194,12 +195,12 @@ export type KnownSource = z.infer<typeof knownSourceSchema>;
 
 export const parseArticleInputSchema = z.object({
   text: z
-    .string({ error: "النص مطلوب." })
+    .string({ error: "importer.error.textRequired" })
     .refine((text) => stripBidiControls(text).trim() !== "", {
-      error: "النص فارغ: الصق نص المقال.",
+      error: "importer.error.textEmpty",
     })
     .refine((text) => utf8ByteLength(text) <= MAX_ARTICLE_BYTES, {
-      error: "النص أطول من الحد المسموح (200 كيلوبايت).",
+      error: "importer.error.textTooLong",
     }),
 });
 export type ParseArticleInput = z.infer<typeof parseArticleInputSchema>;

@@ -9,23 +9,21 @@ describe("parseArticleInputSchema", () => {
     expect(parseArticleInputSchema.safeParse({ text: "الكرملين ينفي تقريرا" }).success).toBe(true);
   });
 
-  it("refuses empty text, blank text and text of bidi marks only, in Arabic", () => {
+  it("refuses empty text, blank text and text of bidi marks only", () => {
     for (const text of ["", "  \n\t", "\u200F\u202E"]) {
-      expect(messages(parseArticleInputSchema.safeParse({ text }))).toEqual(["النص فارغ: الصق نص المقال."]);
+      expect(messages(parseArticleInputSchema.safeParse({ text }))).toEqual(["importer.error.textEmpty"]);
     }
   });
 
   it("refuses a missing text", () => {
-    expect(messages(parseArticleInputSchema.safeParse({}))).toEqual(["النص مطلوب."]);
+    expect(messages(parseArticleInputSchema.safeParse({}))).toEqual(["importer.error.textRequired"]);
   });
 
   it("counts the limit in UTF-8 bytes, so 200 kB of Arabic is fewer characters", () => {
     const arabicLetterBytes = 2;
     const atLimit = "ب".repeat((200 * 1024) / arabicLetterBytes);
     expect(parseArticleInputSchema.safeParse({ text: atLimit }).success).toBe(true);
-    expect(messages(parseArticleInputSchema.safeParse({ text: atLimit + "ب" }))).toEqual([
-      "النص أطول من الحد المسموح (200 كيلوبايت).",
-    ]);
+    expect(messages(parseArticleInputSchema.safeParse({ text: atLimit + "ب" }))).toEqual(["importer.error.textTooLong"]);
   });
 });
 
@@ -53,10 +51,10 @@ describe("importDraftSchema", () => {
     edited.appearances[1]!.viaKey = "appearance-99";
     edited.sources[4]!.affiliationKey = "source-98";
     expect(problems(edited)).toEqual([
-      ["sources.4.affiliationKey", "الجهة التابع لها غير موجودة في المسودة: source-98"],
-      ["claims.0.claimantKey", "صاحب الادعاء غير موجود في المسودة: source-99"],
-      ["links.0.toKey", "الادعاء غير موجود في المسودة: claim-99"],
-      ["appearances.1.viaKey", "الظهور المنقول عنه غير موجود في المسودة: appearance-99"],
+      ["sources.4.affiliationKey", "importer.error.affiliationMissing"],
+      ["claims.0.claimantKey", "importer.error.claimantMissing"],
+      ["links.0.toKey", "importer.error.claimMissing"],
+      ["appearances.1.viaKey", "importer.error.viaMissing"],
     ]);
   });
 
@@ -68,10 +66,10 @@ describe("importDraftSchema", () => {
     edited.appearances[5]!.viaKey = "appearance-1";
     expect(problems(edited)).toEqual(
       expect.arrayContaining([
-        ["sources.1.key", "المفتاح مكرر: source-1"],
-        ["links.0", "لا يُربط الادعاء بنفسه."],
-        ["appearances.0.viaKey", "سلسلة الإسناد تدور على نفسها."],
-        ["appearances.5.viaKey", "الظهور المنقول عنه يخص ادعاءً آخر."],
+        ["sources.1.key", "importer.error.duplicateKey"],
+        ["links.0", "importer.error.selfLink"],
+        ["appearances.0.viaKey", "importer.error.viaLoop"],
+        ["appearances.5.viaKey", "importer.error.viaOtherClaim"],
       ]),
     );
   });
@@ -83,10 +81,10 @@ describe("importDraftSchema", () => {
     edited.article.publisherName = null;
     edited.claims[0]!.saidAt = null;
     expect(problems(edited)).toEqual([
-      ["article.headline", "العنوان مطلوب."],
-      ["article.publishedAt", "تاريخ النشر مطلوب."],
-      ["article.publisherName", "اسم الناشر مطلوب."],
-      ["claims.0.saidAt", "تاريخ الادعاء مطلوب."],
+      ["article.headline", "importer.error.headlineRequired"],
+      ["article.publishedAt", "importer.error.publishedAtRequired"],
+      ["article.publisherName", "importer.error.publisherRequired"],
+      ["claims.0.saidAt", "importer.error.saidAtRequired"],
     ]);
   });
 
@@ -95,8 +93,8 @@ describe("importDraftSchema", () => {
     edited.article.publishedAt = "26/01/2024";
     edited.article.url = "javascript:alert(1)";
     expect(problems(edited)).toEqual([
-      ["article.publishedAt", "تاريخ غير صالح."],
-      ["article.url", "الرابط غير صالح."],
+      ["article.publishedAt", "importer.error.invalidDate"],
+      ["article.url", "importer.error.invalidUrl"],
     ]);
   });
 });
