@@ -15,8 +15,16 @@ export function localizeIssues(issues: z.core.$ZodIssue[], locale: Locale): Reco
   return fieldErrors;
 }
 
+/** zod's own wording for an issue: a message equal to it was not written by us. */
+function zodDefaultMessage(issue: z.core.$ZodIssue): string | undefined {
+  const message = z.locales.en().localeError(issue as never);
+  return typeof message === "string" ? message : message?.message;
+}
+
 function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if (isMessageKey(issue.message)) return translate(locale, issue.message);
+  // A schema's own sentence (not a key) is kept as written rather than replaced by a generic one.
+  if (issue.message !== zodDefaultMessage(issue)) return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return translate(locale, "validation.required");
