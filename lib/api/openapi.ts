@@ -6,6 +6,8 @@ import { deleteClaimInput } from "@/lib/claims/delete-claim";
 import { linkClaimsInput } from "@/lib/claims/link-claims";
 import { setVerdictInput } from "@/lib/claims/set-verdict";
 import { updateClaimInput } from "@/lib/claims/update-claim";
+import { parseArticleInputSchema } from "@/lib/import/import-draft.types";
+import { saveImportInput } from "@/lib/import/save-import";
 import type { Action } from "@/lib/permissions";
 import { createSourceInput } from "@/lib/sources/create-source";
 import { createStoryInput } from "@/lib/stories/create-story";
@@ -43,6 +45,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "get", path: "/api/v1/stories/{slug}", summary: "A published story's timeline", tag: "stories", access: "public", query: { order: "oldest (default) or newest", tag: "a tag's slug", source: "a source's slug" }, success: 200 },
   { method: "post", path: "/api/v1/sources", summary: "Create a source (proposed, when an editor creates it)", tag: "sources", access: "source.propose", body: createSourceInput, success: 201 },
   { method: "get", path: "/api/v1/sources/{slug}", summary: "A source's profile, track record and claims", tag: "sources", access: "public", success: 200 },
+  { method: "post", path: "/api/v1/imports/parse", summary: "Read a pasted Arabic article into a draft for review (writes nothing; text up to 200 kB)", tag: "imports", access: "import.parse", body: parseArticleInputSchema, success: 200 },
+  { method: "post", path: "/api/v1/imports", summary: "Save a reviewed import draft: new sources, a story, the claims as drafts, chains, links and tags, in one transaction", tag: "imports", access: "import.save", body: saveImportInput, success: 201 },
   {
     method: "get",
     path: "/api/v1/search",

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/client";
 import { uniqueSlug } from "@/lib/db/unique-slug";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
@@ -18,20 +20,23 @@ export const createStoryInput = z.object({
   tags: z.array(z.string().max(80)).max(30).default([]),
 });
 
+/** Writes a new story with its tags and revision; shared by every way a story is created. */
+export async function insertStory(tx: Tx, actor: Actor, input: z.output<typeof createStoryInput>) {
+  const { tags, slug, ...fields } = input;
+  const story = await tx.story.create({
+    data: {
+      ...fields,
+      slug: await uniqueSlug(tx, "story", slug ?? input.titleEn ?? input.title, "story"),
+      tags: { create: (await ensureTags(tx, actor, tags)).map((tagId) => ({ tagId })) },
+    },
+  });
+  await recordRevision(tx, actor, { entityType: "story", entityId: story.id, action: "create", after: { ...story, tags } });
+  return story;
+}
+
 /** A story: a timeline that groups claims. */
 export const createStory = defineUseCase({
   action: "story.write",
   input: createStoryInput,
-  async run({ actor, input, tx }) {
-    const { tags, slug, ...fields } = input;
-    const story = await tx.story.create({
-      data: {
-        ...fields,
-        slug: await uniqueSlug(tx, "story", slug ?? input.titleEn ?? input.title, "story"),
-        tags: { create: (await ensureTags(tx, actor, tags)).map((tagId) => ({ tagId })) },
-      },
-    });
-    await recordRevision(tx, actor, { entityType: "story", entityId: story.id, action: "create", after: { ...story, tags } });
-    return story;
-  },
+  run: ({ actor, input, tx }) => insertStory(tx, actor, input),
 });
