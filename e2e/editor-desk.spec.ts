@@ -8,7 +8,7 @@ async function pickSource(picker: Locator, typed: string, option: string) {
 }
 
 async function saveAndWait(page: Page, button = /^(حفظ|سجّل)$/) {
-  await page.getByRole("button", { name: button }).last().click();
+  await page.getByRole("button", { name: button }).click();
   await expect(page.getByTestId("saved-notice")).toBeVisible();
   return page.url().match(/claims\/([0-9a-f-]{36})/)![1]!;
 }
@@ -98,7 +98,7 @@ test("an editor sees invalid fields explained next to them, in Arabic, and nothi
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
   await page.getByRole("button", { name: "أضف ظهورًا" }).click();
   await page.getByTestId("appearance-row").getByLabel("الرابط").fill("not a link");
-  await page.getByRole("button", { name: "حفظ" }).click();
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(page.getByTestId("form-error")).toHaveText("تحقق من الحقول المشار إليها.");
   await expect(page.getByTestId("error-claimantId")).toHaveText("اختر قيمة من القائمة.");
   await expect(page.getByTestId("error-text")).toHaveText("هذا الحقل مطلوب.");
@@ -122,7 +122,7 @@ test("a second editor's save on a changed claim gets a conflict and merges witho
   await saveAndWait(a);
 
   await b.getByLabel("ملخص").fill("ملخص كتبه المحرر الثاني");
-  await b.getByRole("button", { name: "حفظ" }).last().click();
+  await b.getByRole("button", { name: "حفظ", exact: true }).click();
   const merge = b.getByTestId("conflict-merge");
   await expect(merge).toBeVisible();
   await expect(merge.getByTestId("merge-theirs-text")).toHaveText("نص عدّله المحرر الأول");

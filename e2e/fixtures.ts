@@ -5,6 +5,9 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_STORY_PATH = "/stories/kremlin-denies-bloomberg-putin-report";
 
+/** The app's origin in this run, as playwright.config.ts sets baseURL. */
+export const ORIGIN = `http://localhost:${Number(process.env.ISNAD_E2E_PORT ?? 3100)}`;
+
 /** The demo accounts `npm start` generated for this run's data folder. */
 export function demoAccount(role: "editor" | "admin"): { email: string; password: string } {
   const file = path.join(process.env.ISNAD_E2E_DATA_DIR!, "demo-accounts.json");

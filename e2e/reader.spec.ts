@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { DEMO_STORY_PATH, expectAccessible } from "./fixtures";
+import { DEMO_STORY_PATH, ORIGIN, expectAccessible } from "./fixtures";
 import { insertRow, withE2eDatabase } from "./reader-db";
 
 const CHAIN_AR = "كويت نيوز ← رويترز ← بلومبرج ← شخصان مقربان من الكرملين";
@@ -175,10 +175,10 @@ test.describe("claim page", () => {
     const review = JSON.parse(scripts[0]!);
     expect(review["@context"]).toBe("https://schema.org");
     expect(review["@type"]).toBe("ClaimReview");
-    expect(review.url).toBe(`http://localhost:3220/claims/${id}`);
+    expect(review.url).toBe(`${ORIGIN}/claims/${id}`);
     expect(review.claimReviewed).toContain("يجس نبض");
     expect(new Date(review.datePublished).getTime()).not.toBeNaN();
-    expect(review.author).toEqual({ "@type": "Organization", name: "إسناد", url: "http://localhost:3220/" });
+    expect(review.author).toEqual({ "@type": "Organization", name: "إسناد", url: `${ORIGIN}/` });
     expect(review.reviewRating).toEqual({ "@type": "Rating", ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: "غير مثبت" });
     const item = review.itemReviewed;
     expect(item["@type"]).toBe("Claim");
@@ -201,7 +201,7 @@ test.describe("claim page", () => {
 
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /شخصان مقربان من الكرملين: /);
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `http://localhost:3220/claims/${id}`);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `${ORIGIN}/claims/${id}`);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
   });
 
@@ -460,16 +460,16 @@ test.describe("feeds and crawlers", () => {
       return insertRow(db, "Claim", { claimantId: rows[0].id, saidAt: new Date(), text: "مسودة لا يراها أحد", status: "draft", updatedAt: new Date() });
     });
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    expect(sitemap).toContain(`http://localhost:3220${DEMO_STORY_PATH}`);
-    expect(sitemap).toContain("http://localhost:3220/sources/bloomberg");
-    expect(sitemap).toContain(`http://localhost:3220/tags/${encodeURIComponent("روسيا")}`);
+    expect(sitemap).toContain(`${ORIGIN}${DEMO_STORY_PATH}`);
+    expect(sitemap).toContain(`${ORIGIN}/sources/bloomberg`);
+    expect(sitemap).toContain(`${ORIGIN}/tags/${encodeURIComponent("روسيا")}`);
     expect(sitemap).toMatch(/\/claims\/[0-9a-f-]{36}/);
     expect(sitemap).not.toContain(draftId);
     expect((await request.get(`/claims/${draftId}`)).status()).toBe(404);
 
     const robots = await (await request.get("/robots.txt")).text();
     for (const path of ["/editor", "/admin", "/api/"]) expect(robots).toContain(`Disallow: ${path}`);
-    expect(robots).toContain("Sitemap: http://localhost:3220/sitemap.xml");
+    expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
   });
 });
 
