@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/editor/claim-form";
 import { snapshotToDraft } from "@/components/editor/claim-draft";
@@ -47,7 +48,6 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { claim, incoming, outgoing, verdictLevels } = desk;
   const { saved, draft } = await searchParams;
   const props = await claimFormProps();
-  const version = { name: "version", value: claim.version };
 
   return (
     <div className="space-y-10">
@@ -67,11 +67,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap items-center gap-3 rounded border border-deny/40 bg-deny-soft p-3">
             <p>{t("editor.claim.deletedNotice")}</p>
             {may(actor, "claim.restore") && (
-              <ActionForm action={undeleteClaimAction}>
-                <input type="hidden" name="id" value={id} />
-                <input type="hidden" {...version} />
-                <SubmitButton label={t("editor.claim.undelete")} />
-              </ActionForm>
+              <ClaimStepForm action={undeleteClaimAction} claim={claim} label={t("editor.claim.undelete")} />
             )}
           </div>
         )}
@@ -83,12 +79,9 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         </h2>
         <div className="flex flex-wrap gap-3">
           {NEXT_STEPS[claim.status].map(([status, label]) => (
-            <ActionForm key={status} action={changeClaimStatusAction}>
-              <input type="hidden" name="id" value={id} />
-              <input type="hidden" {...version} />
+            <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(label)}>
               <input type="hidden" name="status" value={status} />
-              <SubmitButton label={t(label)} />
-            </ActionForm>
+            </ClaimStepForm>
           ))}
           <Link href={`/editor/claims/${id}/answer?type=denies`} className="rounded border border-deny px-4 py-2 text-deny no-underline">
             {t("editor.answer.deny")}
@@ -175,12 +168,34 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
 
 
       {!claim.deletedAt && (
-        <ActionForm action={deleteClaimAction} className="border-t border-stone-200 pt-6">
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" {...version} />
-          <SubmitButton label={t("editor.claim.delete")} className="rounded border border-deny px-4 py-2 text-deny" />
-        </ActionForm>
+        <div className="border-t border-stone-200 pt-6">
+          <ClaimStepForm action={deleteClaimAction} claim={claim} label={t("editor.claim.delete")} className="rounded border border-deny px-4 py-2 text-deny" />
+        </div>
       )}
     </div>
+  );
+}
+
+/** A one-button form acting on the claim at the version this page shows (stale → 409, not an overwrite). */
+function ClaimStepForm({
+  action,
+  claim,
+  label,
+  className,
+  children,
+}: {
+  action: Parameters<typeof ActionForm>[0]["action"];
+  claim: { id: string; version: number };
+  label: string;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <ActionForm action={action}>
+      <input type="hidden" name="id" value={claim.id} />
+      <input type="hidden" name="version" value={claim.version} />
+      {children}
+      <SubmitButton label={label} className={className} />
+    </ActionForm>
   );
 }
