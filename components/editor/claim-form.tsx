@@ -8,6 +8,8 @@ import { idleForm, type FormState } from "@/lib/http/form-state";
 import { AppearanceRows } from "./appearance-rows";
 import { draftToInput, type ClaimDraft } from "./claim-draft";
 import { ConflictMerge } from "./conflict-merge";
+import { PrecisionOptions } from "./precision-options";
+import { RestoredDraftNotice } from "./restored-draft-notice";
 import { SimilarClaims } from "./similar-claims";
 import { SourcePicker, type PickedSource } from "./source-picker";
 import { clearAutosavedDraft, useAutosavedDraft } from "./use-autosaved-draft";
@@ -77,14 +79,7 @@ export function ClaimForm({
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="draftKey" value={draftKey} />
       <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}) })} />
-      {restored && (
-        <p role="status" className="flex flex-wrap items-center gap-3 rounded border border-accent/40 bg-accent-soft p-3">
-          {t("editor.draft.restored")}
-          <button type="button" onClick={discard} className="text-accent underline">
-            {t("editor.draft.discard")}
-          </button>
-        </p>
-      )}
+      {restored && <RestoredDraftNotice t={t} onDiscard={discard} />}
       <FormMessage state={state} />
       {conflict && (
         <ConflictMerge
@@ -138,11 +133,7 @@ export function ClaimForm({
               value={draft.saidAtPrecision}
               onChange={(event) => update({ saidAtPrecision: event.target.value as ClaimDraft["saidAtPrecision"], saidAt: "" })}
             >
-              {(["exact", "day", "month", "year"] as const).map((precision) => (
-                <option key={precision} value={precision}>
-                  {t(`editor.precision.${precision}`)}
-                </option>
-              ))}
+              <PrecisionOptions t={t} />
             </select>
           )}
         </Field>

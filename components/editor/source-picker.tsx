@@ -12,7 +12,7 @@ const KINDS = ["outlet", "agency", "government", "person", "anonymous", "social"
 /**
  * An accessible combobox over sources: Arabic-normalized, alias-aware
  * suggestions as the editor types, and an inline "propose a new source"
- * when nothing matches.
+ * when nothing matches (unless the form has its own way to add one).
  */
 export function SourcePicker({
   id,
@@ -31,7 +31,7 @@ export function SourcePicker({
   onChange: (source: PickedSource | null) => void;
   t: ReturnType<typeof clientTranslator>;
   kindLabels: Record<string, string>;
-  proposeSource: ProposeSource;
+  proposeSource?: ProposeSource;
   invalid?: boolean;
   describedBy?: string;
 }) {
@@ -73,6 +73,7 @@ export function SourcePicker({
     setOpen(false);
   };
   const propose = async () => {
+    if (!proposeSource) return;
     setProposeError(null);
     const result = await proposeSource({ name: query.trim(), kind });
     if ("error" in result) setProposeError(result.error);
@@ -138,7 +139,7 @@ export function SourcePicker({
           {suggestions.length === 0 && <li className="px-3 py-2 text-muted">{t("editor.source.noMatch")}</li>}
         </ul>
       )}
-      {query.trim().length > 1 && (
+      {proposeSource && query.trim().length > 1 && (
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <label className="flex items-center gap-1">
             {t("editor.source.proposeKind")}

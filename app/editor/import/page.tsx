@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { ImportDesk } from "@/components/import/import-desk";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { pickMessages } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/request-preferences";
+import { parseImportAction, saveImportAction } from "./actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ImportPage() {
+  await requirePermission("import.parse", "/editor/import");
+  const { t, prefs } = await getI18n();
+  const { stories, kindLabels } = await claimFormProps();
+  return (
+    <div>
+      <h1 className="mb-6 text-2xl font-bold">{t("importer.title")}</h1>
+      <ImportDesk
+        parse={parseImportAction}
+        save={saveImportAction}
+        messages={pickMessages(prefs.locale, ["importer.", "editor.", "link."])}
+        kindLabels={kindLabels}
+        stories={stories}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { RestoredDraftNotice } from "@/components/editor/restored-draft-notice";
+import { useAutosavedDraft } from "@/components/editor/use-autosaved-draft";
+import { Field } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
+import { idleForm, type FormState } from "@/lib/http/form-state";
+import type { ImportDraft } from "@/lib/import/import-draft.types";
+import { ImportReview } from "./import-review";
+import { EMPTY_IMPORT_WORK, IMPORT_DRAFT_KEY, startReview, type ImportWork } from "./import-work";
+import { control } from "./review-bits";
+
+/**
+ * The import page: paste an article, get a draft, review it, save it. The
+ * text and the review live in the browser's storage as the editor works,
+ * so a reload (or a crash) loses nothing until the import is saved.
+ */
+export function ImportDesk({
+  parse,
+  save,
+  messages,
+  kindLabels,
+  stories,
+}: {
+  parse: (state: FormState, form: FormData) => Promise<FormState<ImportDraft>>;
+  save: (state: FormState, form: FormData) => Promise<FormState>;
+  messages: ClientMessages;
+  kindLabels: Record<string, string>;
+  stories: { id: string; title: string }[];
+}) {
+  const t = clientTranslator(messages);
+  const { value: work, setValue: setWork, restored, discard } = useAutosavedDraft<ImportWork>(IMPORT_DRAFT_KEY, EMPTY_IMPORT_WORK);
+  const [parseState, parseAction] = useActionState(async (previous: FormState, form: FormData) => {
+    const state = await parse(previous, form);
+    if (state.status === "ok") setWork((current) => startReview(current, state.result));
+    return state;
+  }, idleForm);
+
+  return (
+    <div className="space-y-6">
+      {restored && <RestoredDraftNotice t={t} onDiscard={discard} />}
+      {work.draft ? (
+        <ImportReview
+          work={{ ...work, draft: work.draft }}
+          onChange={setWork}
+          onStartOver={() => setWork({ ...work, draft: null })}
+          save={save}
+          t={t}
+          kindLabels={kindLabels}
+          stories={stories}
+        />
+      ) : (
+        <form action={parseAction} className="space-y-4" noValidate>
+          <p className="text-muted">{t("importer.intro")}</p>
+          <FormMessage state={parseState} />
+          <Field label={t("importer.paste.label")} name="text" errors={parseState.status === "error" ? parseState.fieldErrors.text : undefined} hint={t("importer.paste.hint")}>
+            {(aria) => (
+              <textarea {...aria} name="text" dir="auto" rows={16} className={control} value={work.text} onChange={(event) => setWork({ ...work, text: event.target.value })} />
+            )}
+          </Field>
+          <SubmitButton label={t("importer.paste.submit")} pendingLabel={t("importer.paste.parsing")} />
+        </form>
+      )}
+    </div>
+  );
+}
