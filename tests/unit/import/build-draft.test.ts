@@ -52,9 +52,9 @@ describe("building the draft", () => {
     expect(draft.claims[0]!.saidAt).toBeNull();
     const issues = importDraftSchema.safeParse(draft).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
     expect(issues).toEqual([
-      ["article.publishedAt", "تاريخ النشر مطلوب."],
-      ["article.publisherName", "اسم الناشر مطلوب."],
-      ["claims.0.saidAt", "تاريخ الادعاء مطلوب."],
+      ["article.publishedAt", "importer.error.publishedAtRequired"],
+      ["article.publisherName", "importer.error.publisherRequired"],
+      ["claims.0.saidAt", "importer.error.saidAtRequired"],
     ]);
   });
 
