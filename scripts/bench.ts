@@ -39,8 +39,22 @@ async function measure(name: string, target: number, runs: number, run: (i: numb
   results.push({ name, p50: at(0.5), p95: at(0.95), target });
 }
 
-const WORDS = ["الكرملين", "بوتين", "واشنطن", "أوكرانيا", "محادثات", "ينفي", "تقرير", "الرياض", "وزارة", "الصحة", "الجيش", "مصادر", "مطلعة", "اتفاق", "هدنة"];
-const sentence = (i: number) => Array.from({ length: 14 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(" ") + ` ${i}`;
+// A deterministic vocabulary of 600 three-to-five-letter words, so claims
+// differ the way real ones do (a dozen shared words would make every claim
+// "similar" to every other and measure nothing useful).
+const LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+function random(seed: number) {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+}
+const nextWord = random(7);
+const WORDS = Array.from({ length: 600 }, () =>
+  Array.from({ length: 3 + Math.floor(nextWord() * 3) }, () => LETTERS[Math.floor(nextWord() * LETTERS.length)]).join(""),
+);
+const sentence = (i: number) => {
+  const next = random(i + 1);
+  return Array.from({ length: 14 }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
+};
 
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "isnad-bench-"));

@@ -20,8 +20,11 @@ export async function findSimilarClaims(text: string, options: { excludeId?: str
   const normalized = normalizeArabic(text);
   if (normalized.length < 3) return [];
   return db().$transaction(async (tx) => {
+    // The planner prices trigram matching of a whole claim's text far too low and scans the
+    // table (130 ms at 3,000 claims); through the GIN index it takes a quarter of that.
     await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${SIMILARITY}, true),
-                              set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true)`;
+                              set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true),
+                              set_config('enable_seqscan', 'off', true)`;
     return tx.$queryRaw<SimilarClaim[]>`
       WITH query AS (SELECT ${normalized}::text AS q, plainto_tsquery('arabic', ${normalized}) AS ts),
       candidates AS (
