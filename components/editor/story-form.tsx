@@ -6,19 +6,35 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
 import { idleForm, type FormState } from "@/lib/http/form-state";
 
-/** A new story: the timeline claims are filed under. */
-export function StoryForm({ action, messages }: { action: (state: FormState, form: FormData) => Promise<FormState>; messages: ClientMessages }) {
+type StoryValues = { title?: string; titleEn?: string | null; summary?: string | null; tags?: string; status?: string };
+
+/** A story (the timeline claims are filed under): a new one, or an existing one at the version shown. */
+export function StoryForm({
+  action,
+  messages,
+  story,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  messages: ClientMessages;
+  story?: StoryValues & { id: string; version: number };
+}) {
   const t = clientTranslator(messages);
   const [state, formAction] = useActionState(action, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const typed = (state.status === "error" ? state.values : {}) as Record<string, string>;
+  const typed = (state.status === "error" ? state.values : (story ?? {})) as Record<string, string>;
   return (
     <form action={formAction} className="max-w-2xl space-y-4">
       <FormMessage state={state} />
+      {story && (
+        <>
+          <input type="hidden" name="id" value={story.id} />
+          <input type="hidden" name="version" value={story.version} />
+        </>
+      )}
       <TextField label={t("editor.stories.titleField")} name="title" errors={errors.title} dir="auto" defaultValue={typed.title} required />
       <TextField label={t("editor.stories.titleEn")} name="titleEn" errors={errors.titleEn} dir="ltr" defaultValue={typed.titleEn} />
       <TextAreaField label={t("editor.stories.summary")} name="summary" errors={errors.summary} defaultValue={typed.summary} />
-      <TextField label={t("editor.claim.tags")} name="tags" errors={errors.tags} hint={t("editor.claim.tagsHint")} dir="auto" />
+      <TextField label={t("editor.claim.tags")} name="tags" errors={errors.tags} hint={t("editor.claim.tagsHint")} dir="auto" defaultValue={typed.tags} />
       <SelectField
         label={t("editor.stories.status")}
         name="status"
@@ -29,7 +45,7 @@ export function StoryForm({ action, messages }: { action: (state: FormState, for
           { value: "draft", label: t("editor.stories.draft") },
         ]}
       />
-      <SubmitButton label={t("editor.stories.create")} />
+      <SubmitButton label={t(story ? "editor.claim.save" : "editor.stories.create")} />
     </form>
   );
 }

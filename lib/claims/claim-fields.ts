@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tagNames } from "@/lib/tags/tag-names";
 import {
   cleanText,
   claimStatus,
@@ -10,15 +11,6 @@ import {
   optionalUrl,
   timePrecision,
 } from "@/lib/validation/fields";
-
-const tagNames = z
-  .union([z.array(z.string()), z.string()])
-  .optional()
-  .transform((value) => {
-    const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
-    return [...new Set(list.map((name) => name.trim()).filter(Boolean))];
-  })
-  .pipe(z.array(z.string().max(80)).max(30));
 
 /** One place a claim was published or relayed; `viaKey` names the appearance it was carried from. */
 export const appearanceInput = z.object({

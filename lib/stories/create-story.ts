@@ -5,6 +5,7 @@ import { uniqueSlug } from "@/lib/db/unique-slug";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
+import { tagNames } from "@/lib/tags/tag-names";
 import { cleanText, optionalText } from "@/lib/validation/fields";
 
 export const createStoryInput = z.object({
@@ -17,7 +18,7 @@ export const createStoryInput = z.object({
     .max(80)
     .optional(),
   status: z.enum(["draft", "published"]).default("draft"),
-  tags: z.array(z.string().max(80)).max(30).default([]),
+  tags: tagNames,
 });
 
 /** Writes a new story with its tags and revision; shared by every way a story is created. */

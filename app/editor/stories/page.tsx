@@ -29,6 +29,7 @@ export default async function EditorStoriesPage() {
             <span className="text-sm text-muted">
               {t(story.status === "published" ? "editor.stories.published" : "editor.stories.draft")} · {story._count.claims}
             </span>
+            <Link href={`/editor/stories/${story.id}`}>{t("editor.stories.edit")}</Link>
             <Link href={`/editor/claims/new?story=${story.id}`}>{t("editor.nav.newClaim")}</Link>
             <Link href={`/stories/${encodeURIComponent(story.slug)}`}>{t("editor.stories.open")}</Link>
           </li>
