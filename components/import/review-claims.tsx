@@ -2,6 +2,7 @@
 
 import { chainText, dateInputToIso, isoToDateInput } from "@/components/editor/claim-draft";
 import { PrecisionOptions } from "@/components/editor/precision-options";
+import { SimilarClaims } from "@/components/editor/similar-claims";
 import { Field } from "@/components/forms/field";
 import type { DraftAppearance, DraftClaim } from "@/lib/import/import-draft.types";
 import { addAppearance, removeAppearance, removeClaim } from "@/lib/import/review-import";
@@ -79,6 +80,8 @@ export function ReviewClaims({ draft, setDraft, errors, t }: ReviewSectionProps)
             <Field label={t("editor.claim.text")} name={name("text")} errors={errors[name("text")]}>
               {(aria) => <textarea {...aria} dir="auto" rows={3} className={control} value={claim.text} onChange={(event) => edit({ text: event.target.value })} />}
             </Field>
+            {/* Importing an article the newsroom already logged would copy its claims: say so here. */}
+            <SimilarClaims text={claim.text} t={t} />
             <Field label={t("editor.claim.summary")} name={name("summary")} errors={errors[name("summary")]}>
               {(aria) => <textarea {...aria} dir="auto" rows={2} className={control} value={claim.summary ?? ""} onChange={(event) => edit({ summary: optional(event.target.value) })} />}
             </Field>
