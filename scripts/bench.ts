@@ -14,6 +14,8 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { createSource } from "@/lib/sources/create-source";
+import { searchClaims } from "@/lib/search/search-claims";
+import { parseSearchQuery } from "@/lib/search/search-query";
 import { searchSources } from "@/lib/sources/search-sources";
 import { createStory } from "@/lib/stories/create-story";
 import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
@@ -90,6 +92,7 @@ async function main() {
     await measure(`story timeline, ${STORY_CLAIMS} claims`, 300, 20, () => getStoryTimeline(story.slug));
     await measure("similar claims for a new claim's text", 150, 30, (i) => findSimilarClaims(sentence(i * 13)));
     await measure("source suggestions while typing", 50, 30, (i) => searchSources({ query: `مصدر ${i}` }));
+    await measure("reader search, one word, first page", 200, 30, (i) => searchClaims(parseSearchQuery({ q: WORDS[i * 7]! })));
 
     const rssMb = process.memoryUsage().rss / 1024 / 1024;
     console.log(`\nIsnad benchmarks: ${CLAIMS} claims, ${SOURCES} sources (PostgreSQL 18, embedded)\n`);
