@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { listDeskClaims, type DeskClaimCard } from "@/lib/claims/list-desk-claims";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { DeskPageHeading } from "@/components/forms/desk-page-heading";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -21,12 +22,7 @@ export default async function EditorDashboard() {
   ];
   return (
     <div className="space-y-8">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("editor.title")}</h1>
-        <Link href="/editor/claims/new" className="rounded bg-accent px-4 py-2 font-semibold text-white no-underline">
-          {t("editor.nav.newClaim")}
-        </Link>
-      </div>
+      <DeskPageHeading title={t("editor.title")} newHref="/editor/claims/new" newLabel={t("editor.nav.newClaim")} />
       {sections.map(([title, claims, id]) => (
         <section key={id} aria-labelledby={`desk-${id}`} data-testid={`desk-${id}`}>
           <h2 id={`desk-${id}`} className="mb-2 text-lg font-semibold">

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/validation/record-id";
+import { listVerdictLevels } from "@/lib/verdicts/list-verdict-levels";
 import { claimSnapshot } from "./claim-snapshot";
 
 /**
@@ -6,6 +8,7 @@ import { claimSnapshot } from "./claim-snapshot";
  * snapshot plus the claims linking to it and the names behind the links.
  */
 export async function getDeskClaim(id: string) {
+  if (!isRecordId(id)) return null;
   const exists = await db().claim.findUnique({ where: { id }, select: { id: true } });
   if (!exists) return null;
   const snapshot = await claimSnapshot(db(), id);
@@ -18,7 +21,7 @@ export async function getDeskClaim(id: string) {
       where: { fromClaimId: id },
       select: { type: true, toClaim: { select: { id: true, text: true, claimant: { select: { name: true } } } } },
     }),
-    db().verdictLevel.findMany({ orderBy: { position: "asc" } }),
+    listVerdictLevels(),
   ]);
   return { claim: snapshot, incoming, outgoing, verdictLevels };
 }

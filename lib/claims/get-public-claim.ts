@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
+import { isRecordId } from "@/lib/validation/record-id";
 import { claimCardInclude, linkedClaimSelect, publishedClaim, publishedStory, toClaimCard } from "./public-claim";
 
 const claimPageInclude = {
@@ -25,7 +25,7 @@ const claimPageInclude = {
  * Drafts, claims in review, archived and deleted claims are not found.
  */
 export async function getPublicClaim(id: string) {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isRecordId(id)) return null;
   const row = await db().claim.findFirst({ where: { id, ...publishedClaim }, include: claimPageInclude });
   if (!row) return null;
   const { evidence, linksFrom, linksTo, stories, ...card } = row;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/validation/record-id";
 import type { SaveImportResult } from "./save-import";
 
 /**
@@ -7,6 +8,7 @@ import type { SaveImportResult } from "./save-import";
  * may have published some since).
  */
 export async function getSavedImport(importId: string) {
+  if (!isRecordId(importId)) return null;
   const revision = await db().revision.findFirst({ where: { entityType: "import", entityId: importId } });
   if (!revision) return null;
   const saved = revision.after as unknown as SaveImportResult;

@@ -1,11 +1,13 @@
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * A source as the admin's edit page shows it: the record, whom it speaks for,
  * what it was merged into (if it was), what was merged into it (each
  * undoable), and how much points at it.
  */
-export function getSourceForAdmin(sourceId: string) {
+export async function getSourceForAdmin(sourceId: string) {
+  if (!isRecordId(sourceId)) return null;
   return db().source.findUnique({
     where: { id: sourceId },
     include: {

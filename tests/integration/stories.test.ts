@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createStory } from "@/lib/stories/create-story";
+import { getDeskStory } from "@/lib/stories/get-desk-story";
 import { updateStory } from "@/lib/stories/update-story";
 import { actorWithRole } from "./actors";
 
@@ -21,5 +22,12 @@ describe("stories", () => {
     await updateStory(editor, { id: story.id, version: story.version, title: "الأحدث" });
     await expect(updateStory(editor, { id: story.id, version: story.version, title: "القديم" })).rejects.toMatchObject({ status: 409 });
     expect((await db().story.findUniqueOrThrow({ where: { id: story.id } })).title).toBe("الأحدث");
+  });
+
+  it("gives the edit form its story with the tags on one line, and no story for a path that is not an id", async () => {
+    const editor = await actorWithRole("editor");
+    const story = await createStory(editor, { title: "قصة للتحرير", tags: "روسيا، الولايات المتحدة" });
+    expect((await getDeskStory(story.id))?.tags).toBe("الولايات المتحدة، روسيا");
+    await expect(getDeskStory("not-an-id")).resolves.toBeNull();
   });
 });

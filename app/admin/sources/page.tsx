@@ -8,6 +8,7 @@ import { countProposedSources } from "@/lib/sources/get-source-for-admin";
 import { searchSources, sourceListParams, type SourceStatusFilter } from "@/lib/sources/search-sources";
 import { Pagination } from "../pagination";
 import { CredibilityBadge, ProposedBadge } from "./source-badges";
+import { DeskPageHeading } from "@/components/forms/desk-page-heading";
 
 export const dynamic = "force-dynamic";
 
@@ -34,12 +35,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("admin.sources.title")}</h1>
-        <Link href="/admin/sources/new" className="rounded bg-accent px-4 py-2 font-semibold text-white no-underline">
-          {t("admin.sources.new")}
-        </Link>
-      </div>
+      <DeskPageHeading title={t("admin.sources.title")} newHref="/admin/sources/new" newLabel={t("admin.sources.new")} />
 
       <nav aria-label={t("admin.sources.filterByStatus")} className="flex flex-wrap gap-2 text-sm">
         {TABS.map((tab) => (

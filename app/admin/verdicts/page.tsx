@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { VerdictLevelForm } from "@/components/editor/verdict-level-form";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { db } from "@/lib/db/client";
 import { pickMessages } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { listVerdictLevels } from "@/lib/verdicts/list-verdict-levels";
 import { saveVerdictLevelAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function VerdictScalePage() {
   await requirePermission("verdictScale.write", "/admin/verdicts");
   const { t, prefs } = await getI18n();
-  const levels = await db().verdictLevel.findMany({ orderBy: { position: "asc" } });
+  const levels = await listVerdictLevels();
   const messages = pickMessages(prefs.locale, ["editor.verdictScale.", "editor.claim.saved"]);
   return (
     <div className="space-y-4">

@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { db } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { listDeskStories } from "@/lib/stories/list-desk-stories";
+import { DeskPageHeading } from "@/components/forms/desk-page-heading";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditorStoriesPage() {
   await requirePermission("story.write", "/editor/stories");
   const { t } = await getI18n();
-  const stories = await db().story.findMany({
-    where: { deletedAt: null },
-    orderBy: { updatedAt: "desc" },
-    include: { _count: { select: { claims: true } } },
-  });
+  const stories = await listDeskStories();
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("editor.stories.title")}</h1>
-        <Link href="/editor/stories/new" className="rounded bg-accent px-4 py-2 font-semibold text-white no-underline">
-          {t("editor.stories.new")}
-        </Link>
-      </div>
+      <DeskPageHeading title={t("editor.stories.title")} newHref="/editor/stories/new" newLabel={t("editor.stories.new")} />
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
         {stories.map((story) => (
           <li key={story.id} className="flex flex-wrap items-baseline gap-3 p-3" data-testid="editor-story">

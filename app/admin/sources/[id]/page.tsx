@@ -35,19 +35,16 @@ const pageParams = z.object({
   mergeQuery: z.string().max(200).optional().catch(undefined),
 });
 
-async function loadSource(id: string) {
-  return z.uuid().safeParse(id).success ? getSourceForAdmin(id) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await loadSource((await params).id);
+  const source = await getSourceForAdmin((await params).id);
   return { title: source?.name };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("source.write", `/admin/sources/${id}`);
-  const source = await loadSource(id);
+  const source = await getSourceForAdmin(id);
   if (!source) notFound();
   const { t, prefs } = await getI18n();
   const { saved, mergeQuery } = pageParams.parse(await searchParams);

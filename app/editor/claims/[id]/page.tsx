@@ -43,7 +43,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("claim.update", `/editor/claims/${id}`);
   const { t, prefs } = await getI18n();
-  const desk = /^[0-9a-f-]{36}$/i.test(id) ? await getDeskClaim(id) : null;
+  const desk = await getDeskClaim(id);
   if (!desk) notFound();
   const { claim, incoming, outgoing, verdictLevels } = desk;
   const { saved, draft } = await searchParams;

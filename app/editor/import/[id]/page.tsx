@@ -15,7 +15,7 @@ export default async function SavedImportPage({ params }: { params: Promise<{ id
   const { id } = await params;
   await requirePermission("import.parse", `/editor/import/${id}`);
   const { t, prefs } = await getI18n();
-  const saved = /^[0-9a-f-]{36}$/i.test(id) ? await getSavedImport(id) : null;
+  const saved = await getSavedImport(id);
   if (!saved) notFound();
   const counts = {
     claims: formatCount(t, prefs, "reader.count.claims", saved.claims.length),

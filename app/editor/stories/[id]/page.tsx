@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryForm } from "@/components/editor/story-form";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { db } from "@/lib/db/client";
 import { pickMessages } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { getDeskStory } from "@/lib/stories/get-desk-story";
 import { updateStoryAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -13,9 +13,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   await requirePermission("story.write", `/editor/stories/${id}`);
   const { t, prefs } = await getI18n();
-  const story = /^[0-9a-f-]{36}$/i.test(id)
-    ? await db().story.findFirst({ where: { id, deletedAt: null }, include: { tags: { select: { tag: { select: { name: true } } } } } })
-    : null;
+  const story = await getDeskStory(id);
   if (!story) notFound();
   return (
     <div>
@@ -23,7 +21,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       <StoryForm
         action={updateStoryAction}
         messages={pickMessages(prefs.locale, ["editor."])}
-        story={{ ...story, tags: story.tags.map((entry) => entry.tag.name).join("، ") }}
+        story={story}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { ClaimForm } from "@/components/editor/claim-form";
 import { emptyClaimDraft } from "@/components/editor/claim-draft";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { claimFormProps } from "@/lib/claims/claim-form-props";
-import { db } from "@/lib/db/client";
+import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { proposeSourceAction, recordConfirmationAction, recordDenialAction } from "../../actions";
 
@@ -18,10 +18,7 @@ export default async function AnswerClaimPage({ params, searchParams }: Props) {
   const type = (await searchParams).type === "confirms" ? "confirms" : "denies";
   await requirePermission("claim.create", `/editor/claims/${id}/answer?type=${type}`);
   const { t } = await getI18n();
-  const answered = await db().claim.findFirst({
-    where: { id, deletedAt: null },
-    select: { id: true, text: true, status: true, claimant: { select: { name: true } } },
-  });
+  const answered = await getClaimHeading(id, { includeDeleted: false });
   if (!answered) notFound();
   const props = await claimFormProps();
   const initial = { ...emptyClaimDraft(), status: answered.status === "published" ? ("published" as const) : ("draft" as const) };

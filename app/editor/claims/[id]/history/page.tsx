@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/form-status";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { db } from "@/lib/db/client";
+import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { formatClaimTime } from "@/lib/i18n/format-date";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
@@ -18,7 +18,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   const { id } = await params;
   await requirePermission("revision.read", `/editor/claims/${id}/history`);
   const { t, prefs } = await getI18n();
-  const claim = /^[0-9a-f-]{36}$/i.test(id) ? await db().claim.findUnique({ where: { id }, select: { id: true, version: true, text: true } }) : null;
+  const claim = await getClaimHeading(id, { includeDeleted: true });
   if (!claim) notFound();
   const revisions = await listEntityRevisions("claim", id);
 
