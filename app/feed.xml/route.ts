@@ -5,7 +5,7 @@ import { absoluteUrl, claimPath } from "@/lib/claims/public-paths";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { translate } from "@/lib/i18n/messages";
 import { DEFAULT_PREFERENCES } from "@/lib/i18n/preferences";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 // Read at request time: the feed follows what is published now.
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ const FEED_ENTRIES = 50;
 
 /** Text for XML: escaped, and without characters XML 1.0 forbids or bidi controls that would reorder a feed reader's view. */
 function xml(text: string): string {
-  return stripBidiControls(text)
+  return stripControlCharacters(text)
     // The control characters XML 1.0 does not allow.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")

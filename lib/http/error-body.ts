@@ -13,7 +13,24 @@ export type ErrorBody = {
   };
 };
 
-/** Maps known database refusals (constraint triggers, unique keys) to errors a person can act on. */
+// Foreign keys whose column is not the input field that chose it.
+const FIELD_OF_FOREIGN_KEY: Record<string, string> = {
+  StoryClaim_storyId_fkey: "storyIds",
+  Appearance_sourceId_fkey: "appearances",
+  Appearance_viaId_fkey: "appearances",
+};
+
+/**
+ * A chosen record (a source, story, user) that is not there: deleted meanwhile,
+ * or an id an API client made up. Names the field when the constraint says it.
+ */
+function missingReference(text: string): AppError {
+  const constraint = /constraint: `(\w+)_fkey`/.exec(text)?.[1];
+  const field = constraint && (FIELD_OF_FOREIGN_KEY[`${constraint}_fkey`] ?? constraint.split("_")[1]);
+  return new AppError(422, "error.missingReference", field ? { fieldErrors: { [field]: ["error.missingReference"] } } : {});
+}
+
+/** Maps known database refusals (constraint triggers, unique and foreign keys) to errors a person can act on. */
 function fromDatabase(error: unknown): AppError | null {
   const text = String((error as { message?: string })?.message ?? error);
   if (text.includes("isnad:appearance_via_cycle") || text.includes("Appearance_not_via_self_check")) {
@@ -21,7 +38,9 @@ function fromDatabase(error: unknown): AppError | null {
   }
   if (text.includes("isnad:appearance_via_other_claim")) return new AppError(422, "error.viaOtherClaim");
   if (text.includes("ClaimLink_not_self_check")) return new AppError(422, "error.selfLink");
-  if ((error as { code?: string })?.code === "P2002") return new AppError(409, "error.duplicate");
+  const code = (error as { code?: string })?.code;
+  if (code === "P2002") return new AppError(409, "error.duplicate");
+  if (code === "P2003") return missingReference(text);
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 // The article importer's contract. The parser returns an ImportDraft; the
 // editor reviews and edits it, and the same schema accepts it back. So the
@@ -196,7 +196,7 @@ export type KnownSource = z.infer<typeof knownSourceSchema>;
 export const parseArticleInputSchema = z.object({
   text: z
     .string({ error: "importer.error.textRequired" })
-    .refine((text) => stripBidiControls(text).trim() !== "", {
+    .refine((text) => stripControlCharacters(text).trim() !== "", {
       error: "importer.error.textEmpty",
     })
     .refine((text) => utf8ByteLength(text) <= MAX_ARTICLE_BYTES, {

@@ -1,4 +1,4 @@
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 import { isDateLine } from "./extract-date";
 
 // A pasted article is a headline, a date line, body paragraphs, and around
@@ -66,7 +66,7 @@ const MAX_SOURCE_WORDS = 6;
 
 /** Splits pasted text into headline, date lines, body, site furniture and related items. */
 export function splitSections(text: string): ArticleSections {
-  const lines = stripBidiControls(text)
+  const lines = stripControlCharacters(text)
     .normalize("NFC")
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.replace(/\s+/g, " ").trim())

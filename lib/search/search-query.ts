@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { firstParam } from "@/lib/claims/public-paths";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 /** Search parameters arrive as a URL's query: a value may be missing, repeated or nonsense. */
 type RawParams = Record<string, string | string[] | undefined>;
@@ -11,7 +11,7 @@ const text = (max: number) =>
     z
       .string()
       .max(max)
-      .transform((value) => stripBidiControls(value).trim() || undefined)
+      .transform((value) => stripControlCharacters(value).trim() || undefined)
       .optional()
       .catch(undefined),
   );

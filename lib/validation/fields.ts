@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 /**
  * Field schemas shared by every form and API body. User text is trimmed and
@@ -9,7 +9,7 @@ import { stripBidiControls } from "@/lib/text/normalize-arabic";
 export const cleanText = (max: number) =>
   z
     .string()
-    .transform((value) => stripBidiControls(value).trim())
+    .transform((value) => stripControlCharacters(value).trim())
     .pipe(z.string().min(1).max(max));
 
 export const optionalText = (max: number) =>
@@ -17,7 +17,7 @@ export const optionalText = (max: number) =>
     .string()
     .optional()
     .nullable()
-    .transform((value) => (value == null ? null : stripBidiControls(value).trim() || null))
+    .transform((value) => (value == null ? null : stripControlCharacters(value).trim() || null))
     .pipe(z.string().max(max).nullable());
 
 export const optionalUrl = z
@@ -38,9 +38,17 @@ export const optionalId = z
 export const timePrecision = z.enum(["exact", "day", "month", "year"]);
 export type TimePrecisionValue = z.infer<typeof timePrecision>;
 
-export const date = z.coerce.date({ error: "validation.date" }).refine((value) => !Number.isNaN(value.getTime()), {
-  error: "validation.date",
-});
+// Years outside this range are typing slips (a fifth digit, a year 0000), not
+// dates a newsroom logs; they would also not survive formatting and storage.
+const EARLIEST_YEAR = 1800;
+const LATEST_YEAR = 2100;
+
+export const date = z.coerce
+  .date({ error: "validation.date" })
+  .refine((value) => !Number.isNaN(value.getTime()), { error: "validation.date", abort: true })
+  .refine((value) => value.getUTCFullYear() >= EARLIEST_YEAR && value.getUTCFullYear() <= LATEST_YEAR, {
+    error: "validation.dateRange",
+  });
 
 /** A time known only to the day, month or year is stored at the start of that period (UTC). */
 export function truncateToPrecision(value: Date, precision: TimePrecisionValue): Date {
@@ -67,7 +75,7 @@ export const language = z
 
 /** Slugs keep Arabic and Latin letters and digits, so /sources/رويترز reads as what it is. */
 export function slugify(text: string): string {
-  return stripBidiControls(text)
+  return stripControlCharacters(text)
     .normalize("NFC")
     .toLowerCase()
     .replace(/[\u064B-\u065F\u0670\u0640]/g, "")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeArabic, stripBidiControls, toWesternDigits } from "@/lib/text/normalize-arabic";
+import { normalizeArabic, stripControlCharacters, toWesternDigits } from "@/lib/text/normalize-arabic";
 
 describe("normalizeArabic", () => {
   it("removes diacritics and tatweel and folds alef forms", () => {
@@ -16,7 +16,11 @@ describe("normalizeArabic", () => {
 
 describe("bidi and digits", () => {
   it("strips bidi overrides and isolates", () => {
-    expect(stripBidiControls("a\u202Eb\u2066c\u2069")).toBe("abc");
+    expect(stripControlCharacters("a\u202Eb\u2066c\u2069")).toBe("abc");
+  });
+  it("strips NUL and other control characters, keeping tabs and line breaks", () => {
+    expect(stripControlCharacters("a\u0000b\u0007c\u007F\td\ne\r\n")).toBe("abc\td\ne\r\n");
+    expect(normalizeArabic("بلوم\u0000برج")).toBe("بلومبرج");
   });
   it("converts both Arabic-Indic digit sets", () => {
     expect(toWesternDigits("٢٦ ۱۲")).toBe("26 12");

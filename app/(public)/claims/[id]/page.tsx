@@ -15,7 +15,7 @@ import { claimReview } from "@/lib/claims/public-claim-review";
 import { claimPath, sourcePath } from "@/lib/claims/public-paths";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getI18n();
   const claim = await loadClaim((await params).id);
   if (!claim) return { title: t("error.notFoundTitle") };
-  const title = stripBidiControls(`${claim.claimant.name}: ${claimGist(claim, 90)}`);
-  const description = stripBidiControls(claimGist({ text: claim.text, summary: null }, 200));
+  const title = stripControlCharacters(`${claim.claimant.name}: ${claimGist(claim, 90)}`);
+  const description = stripControlCharacters(claimGist({ text: claim.text, summary: null }, 200));
   const url = claimPath(claim.id);
   return {
     title,

@@ -13,7 +13,7 @@ import { getI18n } from "@/lib/i18n/request-preferences";
 import { getPublicSource } from "@/lib/sources/get-public-source";
 import { getSourceTimeline } from "@/lib/sources/get-source-timeline";
 import { getTrackRecord } from "@/lib/sources/track-record";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { prefs, t } = await getI18n();
   const found = await loadSource((await params).slug);
   if (found?.kind !== "found") return { title: t("error.notFoundTitle") };
-  const title = stripBidiControls(localizedName(found.source, prefs.locale));
-  const description = found.source.description ? stripBidiControls(found.source.description) : undefined;
+  const title = stripControlCharacters(localizedName(found.source, prefs.locale));
+  const description = found.source.description ? stripControlCharacters(found.source.description) : undefined;
   return { title, description, alternates: { canonical: sourcePath(found.source.slug) }, openGraph: { title, description, siteName: t("app.name") } };
 }
 

@@ -10,7 +10,7 @@ import { formatCount } from "@/lib/i18n/format-count";
 import { localizedTitle } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,8 +30,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { prefs, t } = await getI18n();
   const { timeline } = await load(props);
   if (!timeline) return { title: t("story.notFound") };
-  const title = stripBidiControls(localizedTitle(timeline.story, prefs.locale));
-  const description = timeline.story.summary ? stripBidiControls(timeline.story.summary) : undefined;
+  const title = stripControlCharacters(localizedTitle(timeline.story, prefs.locale));
+  const description = timeline.story.summary ? stripControlCharacters(timeline.story.summary) : undefined;
   return {
     title,
     description,

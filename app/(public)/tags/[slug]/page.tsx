@@ -9,7 +9,7 @@ import { timelineViewSchema, type TimelineOrder } from "@/lib/claims/public-time
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getTagTimeline } from "@/lib/tags/get-tag-timeline";
-import { stripBidiControls } from "@/lib/text/normalize-arabic";
+import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { prefs, t } = await getI18n();
   const { page } = await load(props);
   if (!page) return { title: t("error.notFoundTitle") };
-  const title = stripBidiControls(t("reader.tag.title", { name: localizedName(page.tag, prefs.locale) }));
+  const title = stripControlCharacters(t("reader.tag.title", { name: localizedName(page.tag, prefs.locale) }));
   return { title, alternates: { canonical: tagPath(page.tag.slug) }, openGraph: { title, siteName: t("app.name") } };
 }
 
