@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { visibleSource } from "@/lib/claims/public-claim";
+import { isSlug } from "@/lib/validation/fields";
 
 const nameOnly = { slug: true, name: true, nameEn: true } as const;
 
@@ -9,6 +10,7 @@ const nameOnly = { slug: true, name: true, nameEn: true } as const;
  * redirect; deleted, unknown and still-private sources are not found.
  */
 export async function getPublicSource(slug: string) {
+  if (!isSlug(slug)) return null;
   const source = await db().source.findFirst({
     where: { slug, OR: [{ mergedIntoId: { not: null } }, visibleSource] },
     include: {

@@ -8,6 +8,7 @@ import {
   type TimelineFilter,
   type TimelineOrder,
 } from "@/lib/claims/public-timeline";
+import { isSlug } from "@/lib/validation/fields";
 
 /** A story is curated by hand; past this many claims its page shows the latest. */
 const STORY_CLAIM_LIMIT = 1000;
@@ -20,6 +21,7 @@ const STORY_CLAIM_LIMIT = 1000;
  * switch from one filter to another. Two queries, whatever the story's size.
  */
 export async function getStoryTimeline(slug: string, view: TimelineFilter & { order?: TimelineOrder } = {}) {
+  if (!isSlug(slug)) return null;
   const story = await db().story.findFirst({
     where: { slug, ...publishedStory },
     include: { tags: { select: { tag: { select: { slug: true, name: true, nameEn: true } } } } },

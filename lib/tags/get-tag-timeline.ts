@@ -1,12 +1,14 @@
 import { db } from "@/lib/db/client";
 import { publishedStory } from "@/lib/claims/public-claim";
 import { buildTimeline, findTimelineRows, type TimelineOrder } from "@/lib/claims/public-timeline";
+import { isSlug } from "@/lib/validation/fields";
 
 /** A tag's page shows its latest claims; the search goes further back. */
 const TAG_CLAIM_LIMIT = 200;
 
 /** A tag with its published stories and its published claims as a timeline (answers attached). */
 export async function getTagTimeline(slug: string, order: TimelineOrder = "oldest") {
+  if (!isSlug(slug)) return null;
   const tag = await db().tag.findUnique({
     where: { slug },
     include: {

@@ -290,6 +290,13 @@ describe("the import API", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("takes an article sent with its Arabic \\u-escaped, three times its size in JSON", async () => {
+    request.actor = editor;
+    const escaped = JSON.stringify({ text: ARTICLE.repeat(20) }).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    expect(Buffer.byteLength(escaped)).toBeGreaterThan(200 * 1024);
+    expect((await parse(escaped)).status).toBe(200);
+  });
+
   it("refuses nobody (401) and readers (403) before reading the body", async () => {
     request.actor = anonymous;
     expect(await answer(await parse("not json", { "content-type": "text/plain" }))).toMatchObject({ status: 401, body: { error: { message: "سجّل الدخول أولًا." } } });
@@ -307,7 +314,8 @@ describe("the import API", () => {
       ["text that is not text", parse({ text: 42 }), 422, "النص مطلوب."],
       ["not JSON", parse("{text: نص}"), 400, "نص الطلب ليس JSON صالحًا."],
       ["not sent as JSON", parse(JSON.stringify({ text: ARTICLE }), { "content-type": "text/plain" }), 415, "أرسل الطلب بصيغة JSON."],
-      ["over 200 kB", parse({ text: "ب".repeat(110 * 1024) }), 413, "الطلب أكبر من المسموح (200 kB)."],
+      ["over 200 kB", parse({ text: "ب".repeat(110 * 1024) }), 422, "النص أطول من الحد المسموح (200 كيلوبايت)."],
+      ["a body far over it", parse({ text: "ب".repeat(310 * 1024) }), 413, "الطلب أكبر من المسموح (600 kB)."],
       ["English", parse({ text: "" }, { "accept-language": "en-GB,en;q=0.9" }), 422, "The text is empty: paste the article."],
     ];
     for (const [what, response, status, message] of cases) {
