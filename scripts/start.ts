@@ -3,8 +3,8 @@
  * production server. Uses DATABASE_URL when set; otherwise runs a real
  * embedded PostgreSQL with its data in ISNAD_DATA_DIR (default .data/).
  * Then: migrations, demo data and accounts, a production build when the
- * sources changed, and `next start` (`next dev` with --dev). Ctrl-C stops the
- * app, then the database.
+ * sources changed, and the production server (scripts/serve.ts; `next dev`
+ * with --dev). Ctrl-C stops the app, then the database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -62,7 +62,8 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.authSecret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   };
-  const server = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port), "-H", host], { stdio: "inherit", env });
+  const command = dev ? [nextBin(), "dev", "-p", String(port), "-H", host] : ["--import", "tsx", path.join(import.meta.dirname, "serve.ts")];
+  const server = spawn(process.execPath, command, { stdio: "inherit", env: { ...env, PORT: String(port), HOST: host } });
   stopAll.add(server);
   server.on("exit", (code) => void stopAll.run(code ?? 0));
 

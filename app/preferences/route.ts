@@ -6,7 +6,7 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 /** Remembers a reader's display choice in a cookie and sends them back where they were. */
 export async function POST(request: NextRequest) {
   const form = await request.formData();
-  // A relative Location: behind `next start -H 0.0.0.0` (or a proxy) the server's own origin is not the
+  // A relative Location: behind a server listening on 0.0.0.0 (or a proxy) the server's own origin is not the
   // one the browser used, and sending the reader there would lose the cookie just set.
   const back = safeBackPath(request.headers.get("referer"), request.headers.get("host"));
   const response = new NextResponse(null, { status: 303, headers: { Location: back } });

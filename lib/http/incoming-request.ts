@@ -1,0 +1,40 @@
+import type { IncomingHttpHeaders } from "node:http";
+
+/**
+ * What the production server settles about a request before Next sees it.
+ *
+ * Next's request carries no socket address, only headers, and it keeps an
+ * X-Forwarded-For the client wrote. So, unless a proxy in front is trusted to
+ * set it (ISNAD_TRUST_PROXY=1), the header is replaced by the socket's
+ * address: sign-in throttling can then count per address without believing
+ * the client.
+ */
+export function setClientAddress(headers: IncomingHttpHeaders, socketAddress: string | undefined, trustProxy: boolean) {
+  if (trustProxy) return;
+  delete headers["x-real-ip"];
+  if (socketAddress) headers["x-forwarded-for"] = socketAddress;
+  else delete headers["x-forwarded-for"];
+}
+
+/**
+ * Whether a request target's path is valid percent-encoding. Next decodes the
+ * path to match routes and answers a malformed one (`/claims/%`) with a bare
+ * 500; this lets the server answer 400 instead.
+ */
+export function isWellFormedPath(url: string | undefined): boolean {
+  const path = (url ?? "/").split("?")[0]!;
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The 400 page for a malformed link, in both interface languages (the reader's choice is not known yet). */
+export const MALFORMED_PATH_PAGE = `<!doctype html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>رابط غير صالح · Malformed link</title></head>
+<body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.6">
+<h1>رابط غير صالح</h1><p>في هذا الرابط رموز لا تُقرأ (علامة % لا يليها رمز صحيح). تحقّق منه أو ابدأ من <a href="/">الصفحة الرئيسية</a>.</p>
+<div lang="en" dir="ltr"><h2>Malformed link</h2><p>This link has characters that cannot be read (a % not followed by a valid code). Check it, or start from the <a href="/">home page</a>.</p></div>
+</body></html>`;

@@ -1,0 +1,36 @@
+/**
+ * The production HTTP server, run by `npm start` (scripts/start.ts) in place
+ * of `next start`: Next's own request handler behind a plain Node server that
+ * first settles the client's address and refuses malformed paths
+ * (lib/http/incoming-request.ts).
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { MALFORMED_PATH_PAGE, isWellFormedPath, setClientAddress } from "@/lib/http/incoming-request";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const trustProxy = process.env.ISNAD_TRUST_PROXY === "1";
+
+const app = next({ dev: false, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  if (!isWellFormedPath(request.url)) {
+    response.writeHead(400, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    response.end(MALFORMED_PATH_PAGE);
+    return;
+  }
+  setClientAddress(request.headers, request.socket.remoteAddress, trustProxy);
+  void handle(request, response);
+});
+server.listen(port, host, () => console.log(`▲ Next.js production server on http://${host}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+  });
+}
