@@ -3,7 +3,7 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { claimStatus, id, optionalId } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { lockClaimVersion } from "./lock-claim";
+import { lockEditableClaimVersion } from "./lock-claim";
 
 export const changeClaimStatusInput = z.object({
   id,
@@ -17,7 +17,7 @@ export const changeClaimStatus = defineUseCase({
   action: "claim.update",
   input: changeClaimStatusInput,
   async run({ actor, input, tx }) {
-    const before = await lockClaimVersion(tx, input.id, input.version);
+    const before = await lockEditableClaimVersion(tx, input.id, input.version);
     await tx.claim.update({
       where: { id: input.id },
       data: {

@@ -4,18 +4,19 @@ import { notFound } from "@/lib/errors";
 /**
  * A claim as a revision stores it: its own fields plus what an editor edits
  * with it (appearances, tags, stories, outgoing links, evidence), with the
- * names of the sources involved so history reads without lookups. Restoring
- * a revision writes this shape back.
+ * names of the sources, the assignee and the stories involved so history
+ * reads without lookups. Restoring a revision writes this shape back.
  */
 export async function claimSnapshot(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     include: {
       claimant: { select: { name: true } },
+      assignee: { select: { name: true } },
       verdict: { select: { labelAr: true, labelEn: true } },
       appearances: { orderBy: { createdAt: "asc" }, include: { source: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
-      stories: { select: { storyId: true } },
+      stories: { select: { story: { select: { id: true, title: true } } } },
       linksFrom: { select: { toClaimId: true, type: true, note: true } },
       evidence: { orderBy: { position: "asc" } },
     },
@@ -25,7 +26,8 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
   return {
     ...rest,
     tags: tags.map((entry) => entry.tag.name),
-    storyIds: stories.map((entry) => entry.storyId),
+    storyIds: stories.map((entry) => entry.story.id),
+    storyTitles: stories.map((entry) => entry.story.title),
     links: linksFrom,
   };
 }

@@ -10,6 +10,6 @@ export async function getClaimHeading(id: string, { includeDeleted }: { includeD
   if (!isRecordId(id)) return null;
   return db().claim.findFirst({
     where: { id, ...(includeDeleted ? {} : { deletedAt: null }) },
-    select: { id: true, version: true, text: true, status: true, claimant: { select: { name: true } } },
+    select: { id: true, version: true, text: true, status: true, deletedAt: true, claimant: { select: { name: true } } },
   });
 }

@@ -6,15 +6,39 @@ import { claimSnapshot, type ClaimSnapshot } from "./claim-snapshot";
  * Optimistic locking: takes the claim at the version the editor loaded and
  * moves it one version on. When someone saved in between, the editor gets a
  * 409 carrying the current version, so nothing is silently overwritten.
+ * This takes a deleted claim too, for deleting and undeleting it; every other
+ * write goes through lockEditableClaimVersion.
  */
-export async function lockClaimVersion(tx: Tx, claimId: string, expectedVersion: number): Promise<ClaimSnapshot> {
+export function lockClaimVersion(tx: Tx, claimId: string, expectedVersion: number): Promise<ClaimSnapshot> {
+  return lockVersion(tx, claimId, expectedVersion, { refuseDeleted: false });
+}
+
+/**
+ * lockClaimVersion for the writes that change a claim: its fields, status,
+ * verdict, or an earlier revision restored. A deleted claim is frozen until an
+ * admin undeletes it, so it is refused (409) whatever version the editor
+ * loaded: a plain conflict would offer a merge that can only be refused again.
+ */
+export function lockEditableClaimVersion(tx: Tx, claimId: string, expectedVersion: number): Promise<ClaimSnapshot> {
+  return lockVersion(tx, claimId, expectedVersion, { refuseDeleted: true });
+}
+
+async function lockVersion(
+  tx: Tx,
+  claimId: string,
+  expectedVersion: number,
+  { refuseDeleted }: { refuseDeleted: boolean },
+): Promise<ClaimSnapshot> {
+  // The deletion is checked in the same statement that takes the row, so a
+  // delete committed meanwhile cannot slip between a check and the write.
   const { count } = await tx.claim.updateMany({
-    where: { id: claimId, version: expectedVersion },
+    where: { id: claimId, version: expectedVersion, ...(refuseDeleted ? { deletedAt: null } : {}) },
     data: { version: { increment: 1 } },
   });
   if (count === 0) {
-    const exists = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-    if (!exists) throw notFound("claim");
+    const found = await tx.claim.findUnique({ where: { id: claimId }, select: { deletedAt: true } });
+    if (!found) throw notFound("claim");
+    if (refuseDeleted && found.deletedAt) throw new AppError(409, "error.claimDeleted");
     throw new AppError(409, "error.conflict", { data: { current: await claimSnapshot(tx, claimId) } });
   }
   const before = await claimSnapshot(tx, claimId);

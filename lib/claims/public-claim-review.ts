@@ -27,21 +27,29 @@ function creativeWork(appearance: Appearance) {
   };
 }
 
+// Outlets and agencies publish what they carry; anyone else (the unnamed
+// people a report cites, an official speaking to journalists) appears in print
+// only through them, unless the hop points at something one can read.
+type Hop = { url: string | null; title: string | null; publishedAt: Date | null; source: { kind: SourceKind } };
+const isPublication = (hop: Hop) => hop.source.kind === "outlet" || hop.source.kind === "agency" || Boolean(hop.url || hop.title);
+
 /**
- * Where the claim was first made: the origin of its attribution chains (the
- * last hop of each), the earliest published if there are several.
+ * Where the claim was first published: in each attribution chain, the hop
+ * nearest its origin that is a publication (Bloomberg's report, not the two
+ * people it cites, who stay the claim's author); the earliest of those if
+ * there are several chains. None when no hop was published.
  */
-function firstAppearance(claim: PublicClaim): Appearance | undefined {
-  const byId = new Map(claim.appearances.map((appearance) => [appearance.id, appearance]));
-  const origins = claim.chains.map((chain) => byId.get(chain.at(-1)!.id)!);
-  const when = (appearance: Appearance) => appearance.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
-  return origins.reduce<Appearance | undefined>((earliest, origin) => (!earliest || when(origin) < when(earliest) ? origin : earliest), undefined);
+export function firstPublishedAppearance<A extends Hop>(chains: A[][]): A | undefined {
+  // Chains run from the last carrier back to the origin, so the origin's end is searched first.
+  const published = chains.flatMap((chain) => chain.findLast(isPublication) ?? []);
+  const when = (appearance: A) => appearance.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return published.reduce<A | undefined>((earliest, appearance) => (!earliest || when(appearance) < when(earliest) ? appearance : earliest), undefined);
 }
 
 /** The ClaimReview of a claim, or null while it has no verdict. */
 export function claimReview(claim: PublicClaim) {
   if (!claim.verdict || !claim.verdictAt) return null;
-  const origin = firstAppearance(claim);
+  const firstAppearance = firstPublishedAppearance(claim.chains);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -62,7 +70,7 @@ export function claimReview(claim: PublicClaim) {
       author: party(claim.claimant),
       datePublished: isoDate(claim.saidAt, claim.saidAtPrecision),
       appearance: claim.appearances.map(creativeWork),
-      ...(origin && { firstAppearance: creativeWork(origin) }),
+      ...(firstAppearance && { firstAppearance: creativeWork(firstAppearance) }),
     },
   };
 }

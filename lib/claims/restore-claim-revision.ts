@@ -6,7 +6,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { id, linkType, timePrecision } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { claimSearchText } from "./create-claim";
-import { lockClaimVersion } from "./lock-claim";
+import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
 export const restoreClaimRevisionInput = z.object({
@@ -33,7 +33,6 @@ const storedClaim = z.object({
   verdictReasoning: nullableString,
   verdictAt: nullableDate,
   publishedAt: nullableDate,
-  deletedAt: nullableDate,
   appearances: z.array(
     z.object({
       id,
@@ -55,7 +54,9 @@ const storedClaim = z.object({
 /**
  * Puts a claim back the way a revision recorded it: its words, claimant,
  * chain, tags, stories, outgoing links and verdict. The restore is a
- * revision of its own, so it can be undone the same way.
+ * revision of its own, so it can be undone the same way. Whether the claim is
+ * deleted is not restored: editors may restore revisions but only admins
+ * undelete (claim.restore), and a deleted claim takes no restore at all.
  */
 export const restoreClaimRevision = defineUseCase({
   action: "revision.restore",
@@ -67,7 +68,7 @@ export const restoreClaimRevision = defineUseCase({
     if (!stored.success) throw new AppError(422, "error.revisionUnreadable");
     const target = stored.data;
 
-    const before = await lockClaimVersion(tx, target.id, input.version);
+    const before = await lockEditableClaimVersion(tx, target.id, input.version);
     const stillThere = await tx.story.findMany({ where: { id: { in: target.storyIds } }, select: { id: true } });
     await tx.claim.update({
       where: { id: target.id },
@@ -84,7 +85,6 @@ export const restoreClaimRevision = defineUseCase({
         verdictReasoning: target.verdictReasoning,
         verdictAt: target.verdictAt,
         publishedAt: target.publishedAt,
-        deletedAt: target.deletedAt,
         searchText: claimSearchText(target),
         tags: { deleteMany: {}, create: (await ensureTags(tx, actor, target.tags)).map((tagId) => ({ tagId })) },
         stories: { deleteMany: {}, create: stillThere.map((story) => ({ storyId: story.id })) },

@@ -4,7 +4,7 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { lockClaimVersion } from "./lock-claim";
+import { lockEditableClaimVersion } from "./lock-claim";
 
 export const evidenceInput = z.object({
   url: optionalUrl.pipe(z.string({ error: "validation.required" })),
@@ -26,7 +26,7 @@ export const setVerdict = defineUseCase({
   action: "claim.setVerdict",
   input: setVerdictInput,
   async run({ actor, input, tx }) {
-    const before = await lockClaimVersion(tx, input.claimId, input.version);
+    const before = await lockEditableClaimVersion(tx, input.claimId, input.version);
     if (input.verdictId && !(await tx.verdictLevel.findUnique({ where: { id: input.verdictId } }))) {
       throw notFound("verdict");
     }

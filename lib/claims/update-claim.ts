@@ -6,7 +6,7 @@ import { id, truncateToPrecision } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { claimSearchText } from "./create-claim";
-import { lockClaimVersion } from "./lock-claim";
+import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
 export const updateClaimInput = z.object({
@@ -22,7 +22,7 @@ export const updateClaim = defineUseCase({
   action: "claim.update",
   input: updateClaimInput,
   async run({ actor, input, tx }) {
-    const before = await lockClaimVersion(tx, input.id, input.version);
+    const before = await lockEditableClaimVersion(tx, input.id, input.version);
     const { id: claimId, version, tags, storyIds, appearances, ...fields } = input;
     await tx.claim.update({
       where: { id: claimId },

@@ -1,23 +1,73 @@
-/** Bookkeeping fields every save changes; a diff that listed them would bury the real change. */
-const NOISE = new Set(["version", "updatedAt", "createdAt", "searchText", "id"]);
+import type { TimePrecision } from "@/lib/i18n/claim-time";
+import { formatClaimTime } from "@/lib/i18n/format-date";
+import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
+import type { Preferences } from "@/lib/i18n/preferences";
+import { timePrecision } from "@/lib/validation/fields";
 
-export type FieldChange = { field: string; before: string; after: string };
+/** Who a snapshot is described for: their language, calendar and digits. */
+export type SnapshotReader = { t: Translate; prefs: Preferences };
 
-/** How a stored value reads in a diff: names over ids, lists joined, objects compact. */
-function display(field: string, value: unknown): string {
-  if (value == null || value === "") return "—";
-  if (field === "appearances" && Array.isArray(value)) {
-    return value
-      .map((appearance: { source?: { name?: string }; sourceId?: string; url?: string | null }) =>
-        [appearance.source?.name ?? appearance.sourceId, appearance.url].filter(Boolean).join(" "),
-      )
-      .join(" · ");
-  }
-  if (field === "claimant" && typeof value === "object") return String((value as { name?: string }).name ?? "");
-  if (field === "verdict" && typeof value === "object") return String((value as { labelAr?: string }).labelAr ?? "");
-  if (Array.isArray(value)) return value.map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item))).join("، ");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+export type FieldValue = { field: string; label: string; value: string };
+export type FieldChange = { field: string; label: string; before: string; after: string };
+
+type Snapshot = Record<string, unknown>;
+
+const EMPTY = "—";
+
+/**
+ * Shown through another field (ids through the names beside them, a
+ * precision through its date) or bookkeeping every save changes, which would
+ * bury the real change.
+ */
+const SHOWN_ELSEWHERE = new Set([
+  "id",
+  "version",
+  "createdAt",
+  "updatedAt",
+  "searchText",
+  "claimantId",
+  "assigneeId",
+  "verdictId",
+  "storyIds",
+  "storyTitles",
+  "saidAtPrecision",
+]);
+
+/**
+ * A claim's fields in the order the claim form shows them, each with the form's
+ * label and how its stored value reads. Snapshots are read defensively: old
+ * revisions lack fields added since (the assignee's name, story titles), and
+ * those fall back to what they did store.
+ */
+const CLAIM_FIELDS: Record<string, { label: MessageKey; show: (snapshot: Snapshot, reader: SnapshotReader) => string }> = {
+  claimant: { label: "editor.claim.claimant", show: (s) => nameOr(s.claimant, s.claimantId) },
+  saidAt: { label: "editor.claim.saidAt", show: (s, { prefs }) => when(s.saidAt, s.saidAtPrecision, prefs) },
+  text: { label: "editor.claim.text", show: (s) => plain(s.text) },
+  summary: { label: "editor.claim.summary", show: (s) => plain(s.summary) },
+  language: { label: "editor.claim.language", show: (s) => plain(s.language) },
+  tags: { label: "editor.claim.tags", show: (s, reader) => unordered(s.tags, reader) },
+  stories: { label: "editor.claim.stories", show: (s, reader) => unordered(Array.isArray(s.storyTitles) ? s.storyTitles : s.storyIds, reader) },
+  status: { label: "editor.claim.status", show: (s, { t }) => translated(`editor.status.${String(s.status)}`, s.status, t) },
+  assignee: { label: "editor.claim.assignee", show: (s) => nameOr(s.assignee, s.assigneeId) },
+  appearances: { label: "editor.claim.appearances", show: (s, reader) => appearances(s.appearances, reader) },
+  links: { label: "editor.links.title", show: (s, reader) => links(s.links, reader) },
+  verdict: { label: "editor.verdict.level", show: (s, { prefs }) => nameOr(verdictName(s.verdict, prefs), s.verdictId) },
+  verdictReasoning: { label: "editor.verdict.reasoning", show: (s) => plain(s.verdictReasoning) },
+  evidence: { label: "editor.verdict.evidence", show: (s) => evidence(s.evidence) },
+  verdictAt: { label: "editor.history.field.verdictAt", show: (s, { prefs }) => when(s.verdictAt, "exact", prefs) },
+  publishedAt: { label: "editor.history.field.publishedAt", show: (s, { prefs }) => when(s.publishedAt, "exact", prefs) },
+  deletedAt: { label: "editor.history.field.deletedAt", show: (s, { prefs }) => when(s.deletedAt, "exact", prefs) },
+};
+
+/**
+ * Every field of a snapshot that has a value, readable: names over ids,
+ * translated labels and statuses, dates in the reader's calendar.
+ */
+export function describeSnapshot(snapshot: unknown, reader: SnapshotReader): FieldValue[] {
+  const stored = asRecord(snapshot);
+  return fieldsOf([stored], reader)
+    .map(({ field, label, show }) => ({ field, label, value: show(stored) }))
+    .filter((field) => field.value !== EMPTY);
 }
 
 /**
@@ -25,13 +75,120 @@ function display(field: string, value: unknown): string {
  * editor sees in the history view. Either side may be missing (a creation
  * has no "before").
  */
-export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
-  const a = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
-  const b = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
-  // Ids are shown through the names beside them (claimant, verdict, appearances' sources).
-  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((field) => !NOISE.has(field) && !field.endsWith("Id"));
-  const shown = (field: string, value: unknown) => display(field, value) || "—";
-  return fields
-    .map((field) => ({ field, before: shown(field, a[field]), after: shown(field, b[field]) }))
+export function diffSnapshots(before: unknown, after: unknown, reader: SnapshotReader): FieldChange[] {
+  const [was, is] = [asRecord(before), asRecord(after)];
+  return fieldsOf([was, is], reader)
+    .map(({ field, label, show }) => ({ field, label, before: show(was), after: show(is) }))
     .filter((change) => change.before !== change.after);
+}
+
+/** The known fields first, then whatever else the snapshots hold (shown as stored, under its own name). */
+function fieldsOf(snapshots: Snapshot[], reader: SnapshotReader): { field: string; label: string; show: (snapshot: Snapshot) => string }[] {
+  const known = Object.entries(CLAIM_FIELDS).map(([field, { label, show }]) => ({
+    field,
+    label: reader.t(label),
+    show: (snapshot: Snapshot) => show(snapshot, reader),
+  }));
+  const others = [...new Set(snapshots.flatMap(Object.keys))]
+    .filter((field) => !(field in CLAIM_FIELDS) && !SHOWN_ELSEWHERE.has(field))
+    .map((field) => ({ field, label: field, show: (snapshot: Snapshot) => asStored(snapshot[field]) }));
+  return [...known, ...others];
+}
+
+function asRecord(value: unknown): Snapshot {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : {};
+}
+
+function plain(value: unknown): string {
+  if (value == null || value === "") return EMPTY;
+  return typeof value === "string" ? value : asStored(value);
+}
+
+function asStored(value: unknown): string {
+  if (value == null || value === "") return EMPTY;
+  if (Array.isArray(value)) return value.map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item))).join("، ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** `{ name }` as revisions store a claimant, source or assignee; its id when an old revision stored no name. */
+function nameOr(named: unknown, id: unknown): string {
+  const name = asRecord(named).name;
+  return typeof name === "string" && name ? name : plain(id);
+}
+
+function verdictName(verdict: unknown, prefs: Preferences): { name?: unknown } {
+  const labels = asRecord(verdict);
+  return { name: prefs.locale === "en" ? labels.labelEn : labels.labelAr };
+}
+
+function translated(key: string, stored: unknown, t: Translate): string {
+  return isMessageKey(key) ? t(key) : plain(stored);
+}
+
+/** A stored date (a Date, or its JSON string in a revision) as precisely as it is known. */
+function when(value: unknown, precision: unknown, prefs: Preferences): string {
+  if (value == null || value === "") return EMPTY;
+  const date = new Date(value as string | Date);
+  if (Number.isNaN(date.getTime())) return plain(value);
+  const known: TimePrecision = timePrecision.safeParse(precision).data ?? "day";
+  return formatClaimTime(date, known, prefs);
+}
+
+const listSeparator = (prefs: Preferences) => (prefs.locale === "en" ? ", " : "، ");
+const partSeparator = (prefs: Preferences) => (prefs.locale === "en" ? "; " : "؛ ");
+
+/** Tags and stories have no order of their own, so two snapshots listing them differently are the same. */
+function unordered(values: unknown, { prefs }: SnapshotReader): string {
+  if (!Array.isArray(values) || values.length === 0) return EMPTY;
+  return values.map(String).sort((a, b) => a.localeCompare(b)).join(listSeparator(prefs));
+}
+
+/**
+ * One line per appearance, every field an editor enters: source, what it was
+ * carried from, link, headline, date and quote. Appearance ids change on
+ * every save, so `via` is shown as the name of the source it points to.
+ */
+function appearances(value: unknown, { t, prefs }: SnapshotReader): string {
+  if (!Array.isArray(value) || value.length === 0) return EMPTY;
+  const rows = value.map(asRecord);
+  const sourceOf = new Map(rows.map((row) => [row.id, nameOr(row.source, row.sourceId)]));
+  return rows
+    .map((row) =>
+      [
+        `${t("editor.appearance.source")}: ${nameOr(row.source, row.sourceId)}`,
+        row.viaId ? `${t("editor.appearance.via")}: ${sourceOf.get(row.viaId) ?? plain(row.viaId)}` : t("editor.appearance.viaNone"),
+        labelled(t("editor.appearance.url"), plain(row.url)),
+        labelled(t("editor.appearance.title"), plain(row.title)),
+        labelled(t("editor.appearance.date"), when(row.publishedAt, row.publishedAtPrecision, prefs)),
+        labelled(t("editor.appearance.quote"), plain(row.quote)),
+      ]
+        .filter((part) => part !== null)
+        .join(partSeparator(prefs)),
+    )
+    .join("\n");
+}
+
+function labelled(label: string, value: string): string | null {
+  return value === EMPTY ? null : `${label}: ${value}`;
+}
+
+function links(value: unknown, { t }: SnapshotReader): string {
+  if (!Array.isArray(value) || value.length === 0) return EMPTY;
+  return value
+    .map(asRecord)
+    .map((link) => {
+      const type = translated(`link.${String(link.type)}`, link.type, t);
+      return [type, plain(link.toClaimId), link.note ? `(${plain(link.note)})` : null].filter(Boolean).join(" ");
+    })
+    .join("\n");
+}
+
+/** Evidence rows are rewritten on every verdict save, so only what an editor entered is compared. */
+function evidence(value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0) return EMPTY;
+  return value
+    .map(asRecord)
+    .map((item) => [item.title, item.url, item.archivedUrl, item.note].filter((part) => part != null && part !== "").map(plain).join(" · "))
+    .join("\n");
 }

@@ -71,8 +71,8 @@ describe("API tokens", () => {
   });
 
   it("stop working when they expire, and cannot be made already expired", async () => {
-    const { token, secret } = await createApiToken(admin, { name: "expiring", scope: "read", expiresAt: "2999-01-01" });
-    expect(token.expiresAt?.toISOString()).toBe("2999-01-01T00:00:00.000Z");
+    const { token, secret } = await createApiToken(admin, { name: "expiring", scope: "read", expiresAt: "2099-01-01" });
+    expect(token.expiresAt?.toISOString()).toBe("2099-01-01T00:00:00.000Z");
     expect((await actorForBearerToken(secret)).kind).toBe("token");
     await db().apiToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });

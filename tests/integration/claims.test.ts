@@ -117,6 +117,48 @@ describe("claims", () => {
     expect(back.deletedAt).toBeNull();
   });
 
+  it("refuses an editor's restore of a revision from before the deletion: the claim stays deleted", async () => {
+    const claim = await createClaim(editor, report());
+    const deleted = await deleteClaim(editor, { id: claim.id, version: claim.version });
+    const created = await db().revision.findFirstOrThrow({ where: { entityId: claim.id, action: "create" } });
+    await expect(restoreClaimRevision(editor, { revisionId: created.id, version: deleted.version })).rejects.toMatchObject({
+      status: 409,
+      messageKey: "error.claimDeleted",
+    });
+    const row = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row.deletedAt).toEqual(deleted.deletedAt);
+    expect(row.version).toBe(deleted.version);
+  });
+
+  it("never restores a deletion with a revision: undeleting stays the admin's", async () => {
+    const claim = await createClaim(editor, report());
+    const deleted = await deleteClaim(editor, { id: claim.id, version: claim.version });
+    const back = await undeleteClaim(admin, { id: claim.id, version: deleted.version });
+    const deletion = await db().revision.findFirstOrThrow({ where: { entityId: claim.id, action: "delete" } });
+    const restored = await restoreClaimRevision(editor, { revisionId: deletion.id, version: back.version });
+    expect(restored.deletedAt).toBeNull();
+  });
+
+  it("refuses edits, status changes and verdicts on a deleted claim, whoever asks and at any version, and changes nothing", async () => {
+    const claim = await createClaim(editor, report());
+    const deleted = await deleteClaim(editor, { id: claim.id, version: claim.version });
+    const level = await db().verdictLevel.create({ data: { key: `deleted-${Date.now()}`, labelAr: "خاطئ", labelEn: "False", ratingValue: 1, color: "#b91c1c", position: 9 } });
+    const writes = [
+      () => updateClaim(editor, { ...report(), id: claim.id, version: deleted.version, text: "نص جديد" }),
+      () => changeClaimStatus(editor, { id: claim.id, version: deleted.version, status: "published" }),
+      () => setVerdict(editor, { claimId: claim.id, version: deleted.version, verdictId: level.id, verdictReasoning: "لأن" }),
+      // A stale version still hears about the deletion, not a conflict to merge.
+      () => updateClaim(admin, { ...report(), id: claim.id, version: claim.version, text: "نص جديد" }),
+    ];
+    for (const write of writes) {
+      await expect(write()).rejects.toMatchObject({ status: 409, messageKey: "error.claimDeleted" });
+    }
+    const row = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row).toMatchObject({ version: deleted.version, text: claim.text, status: "draft", verdictId: null, publishedAt: null, deletedAt: deleted.deletedAt });
+    const actions = (await db().revision.findMany({ where: { entityId: claim.id }, orderBy: { id: "asc" } })).map((r) => r.action);
+    expect(actions).toEqual(["create", "delete"]);
+  });
+
   it("publishes through the workflow and stamps the first publication time once", async () => {
     const claim = await createClaim(editor, report());
     const inReview = await changeClaimStatus(editor, { id: claim.id, version: claim.version, status: "in_review", assigneeId: editor.id });

@@ -14,6 +14,7 @@ import { claimFormProps } from "@/lib/claims/claim-form-props";
 import { getDeskClaim } from "@/lib/claims/get-desk-claim";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { describeSnapshot } from "@/lib/revisions/diff-snapshots";
 import {
   changeClaimStatusAction,
   deleteClaimAction,
@@ -29,6 +30,10 @@ export const metadata: Metadata = { robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; draft?: string }> };
 
+// Saves that replace what the claim form holds; after the others (a verdict, a
+// status, a link) an edit still being typed in the form is kept.
+const CLAIM_FORM_SAVES = new Set(["updated", "restored"]);
+
 const NEXT_STEPS = {
   draft: [["in_review", "editor.claim.sendToReview"], ["published", "editor.claim.publish"]],
   in_review: [["published", "editor.claim.publish"], ["draft", "editor.claim.backToDraft"]],
@@ -38,7 +43,11 @@ const NEXT_STEPS = {
 
 const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
 
-/** The editor's page for one claim: its workflow, answers, links, verdict and the claim form itself. */
+/**
+ * The editor's page for one claim: its workflow, answers, links, verdict and
+ * the claim form itself; a deleted claim read-only, with (for admins) the
+ * way back.
+ */
 export default async function EditClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("claim.update", `/editor/claims/${id}`);
@@ -48,6 +57,9 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { claim, incoming, outgoing, verdictLevels } = desk;
   const { saved, draft } = await searchParams;
   const props = await claimFormProps();
+
+  // Writes to a deleted claim are refused until an admin undeletes it, so no form here would save.
+  const editable = !claim.deletedAt;
 
   return (
     <div className="space-y-10">
@@ -61,11 +73,13 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         <p className="flex flex-wrap gap-4 text-sm">
           <span data-testid="claim-status">{t(`editor.status.${claim.status}`)}</span>
           <Link href={`/editor/claims/${id}/history`}>{t("editor.claim.history")}</Link>
-          {claim.status === "published" && !claim.deletedAt && <Link href={`/claims/${id}`}>{t("editor.claim.view")}</Link>}
+          {claim.status === "published" && editable && <Link href={`/claims/${id}`}>{t("editor.claim.view")}</Link>}
         </p>
-        {claim.deletedAt && (
-          <div className="flex flex-wrap items-center gap-3 rounded border border-deny/40 bg-deny-soft p-3">
-            <p>{t("editor.claim.deletedNotice")}</p>
+        {!editable && (
+          <div className="flex flex-wrap items-center gap-3 rounded border border-deny/40 bg-deny-soft p-3" data-testid="deleted-notice">
+            <p>
+              {t("editor.claim.deletedNotice")} {t("editor.claim.deletedReadOnly")}
+            </p>
             {may(actor, "claim.restore") && (
               <ClaimStepForm action={undeleteClaimAction} claim={claim} label={t("editor.claim.undelete")} />
             )}
@@ -73,41 +87,59 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         )}
       </header>
 
-      <section aria-labelledby="workflow" className="space-y-3">
-        <h2 id="workflow" className="text-lg font-semibold">
-          {t("editor.claim.workflow")}
-        </h2>
-        <div className="flex flex-wrap gap-3">
-          {NEXT_STEPS[claim.status].map(([status, label]) => (
-            <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(label)}>
-              <input type="hidden" name="status" value={status} />
-            </ClaimStepForm>
-          ))}
-          <Link href={`/editor/claims/${id}/answer?type=denies`} className="rounded border border-deny px-4 py-2 text-deny no-underline">
-            {t("editor.answer.deny")}
-          </Link>
-          <Link href={`/editor/claims/${id}/answer?type=confirms`} className="rounded border border-confirm px-4 py-2 text-confirm no-underline">
-            {t("editor.answer.confirm")}
-          </Link>
-        </div>
-      </section>
+      {editable ? (
+        <>
+          <section aria-labelledby="workflow" className="space-y-3">
+            <h2 id="workflow" className="text-lg font-semibold">
+              {t("editor.claim.workflow")}
+            </h2>
+            <div className="flex flex-wrap gap-3">
+              {NEXT_STEPS[claim.status].map(([status, label]) => (
+                <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(label)}>
+                  <input type="hidden" name="status" value={status} />
+                </ClaimStepForm>
+              ))}
+              <Link href={`/editor/claims/${id}/answer?type=denies`} className="rounded border border-deny px-4 py-2 text-deny no-underline">
+                {t("editor.answer.deny")}
+              </Link>
+              <Link href={`/editor/claims/${id}/answer?type=confirms`} className="rounded border border-confirm px-4 py-2 text-confirm no-underline">
+                {t("editor.answer.confirm")}
+              </Link>
+            </div>
+          </section>
 
-      <section aria-labelledby="claim-form" className="space-y-3">
-        <h2 id="claim-form" className="text-lg font-semibold">
-          {t("editor.claim.editTitle")}
-        </h2>
-        <ClaimForm
-          key={claim.version}
-          mode="update"
-          action={updateClaimAction}
-          draftKey={`claim:${id}`}
-          clearDraftKey={draft ?? (saved ? `claim:${id}` : undefined)}
-          initial={snapshotToDraft(claim)}
-          fixed={{ id, version: claim.version }}
-          proposeSource={proposeSourceAction}
-          {...props}
-        />
-      </section>
+          <section aria-labelledby="claim-form" className="space-y-3">
+            <h2 id="claim-form" className="text-lg font-semibold">
+              {t("editor.claim.editTitle")}
+            </h2>
+            <ClaimForm
+              key={claim.version}
+              mode="update"
+              action={updateClaimAction}
+              draftKey={`claim:${id}`}
+              clearDraftKey={draft ?? (saved && CLAIM_FORM_SAVES.has(saved) ? `claim:${id}` : undefined)}
+              initial={snapshotToDraft(claim)}
+              fixed={{ id, version: claim.version }}
+              proposeSource={proposeSourceAction}
+              {...props}
+            />
+          </section>
+        </>
+      ) : (
+        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="deleted-claim">
+          {describeSnapshot(claim, { t, prefs })
+            // The links section below names the linked claims.
+            .filter((field) => field.field !== "links")
+            .map((field) => (
+              <div key={field.field} className="contents">
+                <dt className="font-semibold">{field.label}</dt>
+                <dd className="whitespace-pre-line break-words">
+                  <bdi>{field.value}</bdi>
+                </dd>
+              </div>
+            ))}
+        </dl>
+      )}
 
       <section aria-labelledby="links" className="space-y-3">
         <h2 id="links" className="text-lg font-semibold">
@@ -123,12 +155,14 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
                   <bdi>{link.toClaim.claimant.name}</bdi>: <bdi>{link.toClaim.text.slice(0, 100)}</bdi>
                 </Link>
               </span>
-              <ActionForm action={unlinkClaimsAction}>
-                <input type="hidden" name="fromClaimId" value={id} />
-                <input type="hidden" name="toClaimId" value={link.toClaim.id} />
-                <input type="hidden" name="type" value={link.type} />
-                <SubmitButton label={t("editor.links.remove")} className="text-sm text-deny" />
-              </ActionForm>
+              {editable && (
+                <ActionForm action={unlinkClaimsAction}>
+                  <input type="hidden" name="fromClaimId" value={id} />
+                  <input type="hidden" name="toClaimId" value={link.toClaim.id} />
+                  <input type="hidden" name="type" value={link.type} />
+                  <SubmitButton label={t("editor.links.remove")} className="text-sm text-deny" />
+                </ActionForm>
+              )}
             </li>
           ))}
           {incoming.map((link) => (
@@ -140,37 +174,40 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <LinkClaimForm
-          claimId={id}
-          action={linkClaimsAction}
-          messages={props.messages}
-          typeLabels={Object.fromEntries(LINK_TYPES.map((type) => [type, t(`link.${type}`)])) as Record<(typeof LINK_TYPES)[number], string>}
-        />
+        {editable && (
+          <LinkClaimForm
+            claimId={id}
+            action={linkClaimsAction}
+            messages={props.messages}
+            typeLabels={Object.fromEntries(LINK_TYPES.map((type) => [type, t(`link.${type}`)])) as Record<(typeof LINK_TYPES)[number], string>}
+          />
+        )}
       </section>
 
-      <section aria-labelledby="verdict" className="space-y-3">
-        <h2 id="verdict" className="text-lg font-semibold">
-          {t("editor.verdict.title")}
-        </h2>
-        <VerdictForm
-          claimId={id}
-          version={claim.version}
-          action={setVerdictAction}
-          messages={props.messages}
-          levels={verdictLevels.map((level) => ({ id: level.id, label: prefs.locale === "en" ? level.labelEn : level.labelAr }))}
-          initial={{
-            verdictId: claim.verdictId ?? "",
-            verdictReasoning: claim.verdictReasoning ?? "",
-            evidence: claim.evidence.map((item) => ({ url: item.url, archivedUrl: item.archivedUrl ?? "", title: item.title, note: item.note ?? "" })),
-          }}
-        />
-      </section>
+      {editable && (
+        <>
+          <section aria-labelledby="verdict" className="space-y-3">
+            <h2 id="verdict" className="text-lg font-semibold">
+              {t("editor.verdict.title")}
+            </h2>
+            <VerdictForm
+              claimId={id}
+              version={claim.version}
+              action={setVerdictAction}
+              messages={props.messages}
+              levels={verdictLevels.map((level) => ({ id: level.id, label: prefs.locale === "en" ? level.labelEn : level.labelAr }))}
+              initial={{
+                verdictId: claim.verdictId ?? "",
+                verdictReasoning: claim.verdictReasoning ?? "",
+                evidence: claim.evidence.map((item) => ({ url: item.url, archivedUrl: item.archivedUrl ?? "", title: item.title, note: item.note ?? "" })),
+              }}
+            />
+          </section>
 
-
-      {!claim.deletedAt && (
-        <div className="border-t border-stone-200 pt-6">
-          <ClaimStepForm action={deleteClaimAction} claim={claim} label={t("editor.claim.delete")} className="rounded border border-deny px-4 py-2 text-deny" />
-        </div>
+          <div className="border-t border-stone-200 pt-6">
+            <ClaimStepForm action={deleteClaimAction} claim={claim} label={t("editor.claim.delete")} className="rounded border border-deny px-4 py-2 text-deny" />
+          </div>
+        </>
       )}
     </div>
   );

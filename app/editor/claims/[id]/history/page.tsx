@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/form-status";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { formatClaimTime } from "@/lib/i18n/format-date";
+import { isMessageKey, type Translate } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { listEntityRevisions } from "@/lib/revisions/list-entity-revisions";
@@ -21,6 +22,8 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   const claim = await getClaimHeading(id, { includeDeleted: true });
   if (!claim) notFound();
   const revisions = await listEntityRevisions("claim", id);
+  // When each revision was made: shown beside it, and how a restore names the version it brought back.
+  const shownAt = new Map(revisions.map((revision) => [String(revision.id), formatClaimTime(revision.createdAt, "exact", prefs)]));
 
   return (
     <div className="space-y-6">
@@ -30,18 +33,19 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
           <bdi>{claim.text.slice(0, 120)}</bdi>
         </Link>
       </p>
+      {claim.deletedAt && <p className="rounded border border-deny/40 bg-deny-soft p-3">{t("editor.claim.deletedReadOnly")}</p>}
       <ol className="space-y-4">
         {revisions.map((revision, index) => {
-          const changes = diffSnapshots(revision.before, revision.after);
+          const changes = diffSnapshots(revision.before, revision.after, { t, prefs });
           const who = revision.actor?.name ?? revision.token?.name ?? t("editor.history.system");
           return (
             <li key={String(revision.id)} className="rounded border border-stone-200 bg-white p-4" data-testid="revision">
               <p className="mb-2 flex flex-wrap items-baseline gap-3">
-                <span className="font-semibold" data-testid="revision-action">
-                  {revision.action}
+                <span className="font-semibold" data-testid="revision-action" data-action={revision.action}>
+                  {actionLabel(revision.action, t, shownAt)}
                 </span>
                 <span className="text-sm text-muted">
-                  <time dateTime={revision.createdAt.toISOString()}>{formatClaimTime(revision.createdAt, "exact", prefs)}</time> ·{" "}
+                  <time dateTime={revision.createdAt.toISOString()}>{shownAt.get(String(revision.id))}</time> ·{" "}
                   {t("editor.history.by", { who })}
                 </span>
               </p>
@@ -60,13 +64,14 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
                   <tbody>
                     {changes.map((change) => (
                       <tr key={change.field} className="border-t border-stone-100 align-top">
-                        <th scope="row" className="p-1 text-start font-mono text-xs">
-                          {change.field}
+                        <th scope="row" className="p-1 text-start text-xs">
+                          {change.label}
                         </th>
-                        <td className="break-words bg-deny-soft/60 p-1">
+                        {/* Lists (appearances, evidence, links) come one item a line. */}
+                        <td className="whitespace-pre-line break-words bg-deny-soft/60 p-1">
                           <bdi>{change.before}</bdi>
                         </td>
-                        <td className="break-words bg-confirm-soft/60 p-1">
+                        <td className="whitespace-pre-line break-words bg-confirm-soft/60 p-1">
                           <bdi>{change.after}</bdi>
                         </td>
                       </tr>
@@ -74,7 +79,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
                   </tbody>
                 </table>
               )}
-              {index > 0 && revision.after !== null && (
+              {index > 0 && revision.after !== null && !claim.deletedAt && (
                 <ActionForm action={restoreClaimRevisionAction} className="mt-3">
                   <input type="hidden" name="revisionId" value={String(revision.id)} />
                   <input type="hidden" name="version" value={claim.version} />
@@ -87,4 +92,38 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
       </ol>
     </div>
   );
+}
+
+/**
+ * What a revision did, in the reader's language. Actions are stored as the
+ * use-cases name them ("status.published", "restore.42", "link.denies"); one
+ * this page does not know yet is shown as stored rather than hidden.
+ */
+function actionLabel(action: string, t: Translate, shownAt: Map<string, string>): string {
+  const [verb, detail] = action.split(".", 2);
+  switch (verb) {
+    case "create":
+      return t("editor.history.created");
+    case "update":
+    case "verdict":
+    case "delete":
+    case "undelete":
+    case "unlink":
+      return t(`editor.history.action.${verb}`);
+    case "status": {
+      const status = `editor.status.${detail}`;
+      return isMessageKey(status) ? t("editor.history.action.status", { status: t(status) }) : action;
+    }
+    case "restore": {
+      const when = detail && shownAt.get(detail);
+      return when ? t("editor.history.action.restoreOf", { when }) : t("editor.history.action.restore");
+    }
+    case "link": {
+      if (!detail) return t("editor.history.action.link");
+      const type = `link.${detail}`;
+      return isMessageKey(type) ? t("editor.history.action.linkTyped", { type: t(type) }) : action;
+    }
+    default:
+      return action;
+  }
 }
