@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { demoAccount, expectAccessible, signIn } from "./fixtures";
 
 /** Picks a source in a source picker by typing part of (or a variant of) its name. */
@@ -137,6 +137,116 @@ test("a second editor's save on a changed claim gets a conflict and merges witho
   await Promise.all([first.close(), second.close()]);
 });
 
+/** Two editors on the same account in separate browsers (separate storage), A on the new-claim form. */
+async function twoEditors(browser: Browser) {
+  const account = demoAccount("editor");
+  const [first, second] = await Promise.all([browser.newContext({ locale: "ar" }), browser.newContext({ locale: "ar" })]);
+  const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
+  await signIn(a, account, "/editor/claims/new");
+  return { a, b, account, close: () => Promise.all([first.close(), second.close()]) };
+}
+
+/** A's save of an edit, waited for until the claim's page says it was updated (not the earlier "created"). */
+async function saveEdit(page: Page) {
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await page.waitForURL(/saved=updated/);
+}
+
+test("a draft restored after someone else saved gets the conflict, not an overwrite of their save", async ({ browser }) => {
+  const { a, b, account, close } = await twoEditors(browser);
+  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await a.getByLabel("متى قيل").fill("2024-03-02");
+  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص قبل مسودة المحرر الثاني");
+  const claimId = await saveAndWait(a);
+
+  // B types, the browser keeps the draft, and B leaves without saving.
+  await signIn(b, account, `/editor/claims/${claimId}`);
+  await b.getByLabel("ملخص").fill("ملخص من مسودة المحرر الثاني");
+  await b.waitForTimeout(800);
+  await b.goto("/editor");
+
+  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص صححه المحرر الأول");
+  await saveEdit(a);
+
+  // B comes back: the draft is offered again, still on the version it was typed on.
+  await b.goto(`/editor/claims/${claimId}`);
+  await expect(b.getByText("استعدنا ما كتبته ولم يُحفظ بعد.")).toBeVisible();
+  await expect(b.getByLabel("ملخص")).toHaveValue("ملخص من مسودة المحرر الثاني");
+  await b.getByRole("button", { name: "حفظ", exact: true }).click();
+  const merge = b.getByTestId("conflict-merge");
+  await expect(merge).toBeVisible();
+  await expect(merge.getByTestId("merge-theirs-text")).toHaveText("نص صححه المحرر الأول");
+  // Only A changed the text, only B the summary: each starts on its editor's side.
+  await expect(merge.getByRole("radio", { name: "نص صححه المحرر الأول" })).toBeChecked();
+  await expect(merge.getByRole("radio", { name: "ملخص من مسودة المحرر الثاني" })).toBeChecked();
+  await merge.getByRole("button", { name: "احفظ الدمج" }).click();
+  await expect(b).toHaveURL(/saved=updated/);
+
+  await b.reload();
+  await expect(b.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("نص صححه المحرر الأول");
+  await expect(b.getByLabel("ملخص")).toHaveValue("ملخص من مسودة المحرر الثاني");
+  await close();
+});
+
+test("a quote another editor corrected in the chain shows in the merge and is kept by default", async ({ browser }) => {
+  const { a, b, account, close } = await twoEditors(browser);
+  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await a.getByLabel("متى قيل").fill("2024-03-03");
+  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص لاختبار دمج الاقتباس");
+  await a.getByRole("button", { name: "أضف ظهورًا" }).click();
+  await pickSource(a.getByTestId("appearance-row").getByLabel(/^الناقل/), "رويترز", "رويترز");
+  await a.getByTestId("appearance-row").getByLabel("النص كما نُشر").fill("اقتباس فيه خطأ");
+  const claimId = await saveAndWait(a);
+
+  await signIn(b, account, `/editor/claims/${claimId}`);
+  await a.getByTestId("appearance-row").getByLabel("النص كما نُشر").fill("اقتباس مصحح");
+  await saveEdit(a);
+
+  await b.getByLabel("ملخص").fill("ملخص المحرر الثاني");
+  await b.getByRole("button", { name: "حفظ", exact: true }).click();
+  const merge = b.getByTestId("conflict-merge");
+  await expect(merge).toBeVisible();
+  // Same carriers on both sides: the row differs only by its quote, and the merge shows it.
+  await expect(merge.getByTestId("merge-mine-appearances")).toContainText("اقتباس فيه خطأ");
+  await expect(merge.getByTestId("merge-theirs-appearances")).toContainText("اقتباس مصحح");
+  await expect(merge.getByRole("radio", { name: /اقتباس مصحح/ })).toBeChecked();
+  await merge.getByRole("button", { name: "احفظ الدمج" }).click();
+  await expect(b).toHaveURL(/saved=updated/);
+
+  await b.reload();
+  await expect(b.getByTestId("appearance-row").getByLabel("النص كما نُشر")).toHaveValue("اقتباس مصحح");
+  await expect(b.getByLabel("ملخص")).toHaveValue("ملخص المحرر الثاني");
+  await close();
+});
+
+test("a verdict typed while someone saved the claim is kept, survives a reload and saves over their version", async ({ browser }) => {
+  const { a, b, account, close } = await twoEditors(browser);
+  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await a.getByLabel("متى قيل").fill("2024-03-04");
+  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص لاختبار تعارض الحكم");
+  const claimId = await saveAndWait(a);
+
+  await signIn(b, account, `/editor/claims/${claimId}`);
+  await a.getByLabel("ملخص").fill("ملخص أضافه المحرر الأول");
+  await saveEdit(a);
+
+  const verdict = b.getByTestId("verdict-form");
+  await verdict.getByLabel("التعليل").fill("تعليل كتبه المحرر الثاني");
+  await verdict.getByRole("button", { name: "احفظ الحكم" }).click();
+  await expect(verdict.getByTestId("verdict-conflict")).toBeVisible();
+  await expect(verdict.getByTestId("verdict-conflict-theirs")).toHaveCount(0); // A changed the claim, not its verdict
+  await expect(verdict.getByLabel("التعليل")).toHaveValue("تعليل كتبه المحرر الثاني");
+
+  await b.waitForTimeout(800);
+  await b.reload();
+  await expect(verdict.getByLabel("التعليل")).toHaveValue("تعليل كتبه المحرر الثاني");
+  await verdict.getByRole("button", { name: "احفظ الحكم" }).click();
+  await expect(b).toHaveURL(/saved=verdict/);
+  await expect(verdict.getByLabel("التعليل")).toHaveValue("تعليل كتبه المحرر الثاني");
+  await expect(b.getByLabel("ملخص")).toHaveValue("ملخص أضافه المحرر الأول");
+  await close();
+});
+
 test("an editor restores an earlier version from the history", async ({ page }) => {
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
   await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
@@ -154,7 +264,8 @@ test("an editor restores an earlier version from the history", async ({ page }) 
   await expect(page.getByTestId("saved-notice")).toBeVisible();
   await expect(page.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("الصيغة الأولى من الادعاء");
   await page.getByRole("link", { name: "السجل" }).click();
-  await expect(page.getByTestId("revision-action").first()).toHaveText(/^restore\./);
+  await expect(page.getByTestId("revision-action").first()).toHaveAttribute("data-action", /^restore\./);
+  await expect(page.getByTestId("revision-action").first()).toContainText("استُعيدت نسخة");
 });
 
 test("a reload loses nothing typed: the draft comes back", async ({ page }) => {

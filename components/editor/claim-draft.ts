@@ -81,8 +81,8 @@ export function draftToInput(draft: ClaimDraft) {
   };
 }
 
-/** A stored claim (snapshot or conflict copy) as the form edits it. */
-export function snapshotToDraft(snapshot: {
+/** A stored claim (lib/claims/claim-snapshot.ts) as far as the claim form reads it. */
+export type StoredClaim = {
   claimantId: string;
   claimant: { name: string };
   saidAt: string | Date;
@@ -104,7 +104,10 @@ export function snapshotToDraft(snapshot: {
     quote: string | null;
     publishedAt: string | Date | null;
   }[];
-}): ClaimDraft {
+};
+
+/** A stored claim (snapshot or conflict copy) as the form edits it. */
+export function snapshotToDraft(snapshot: StoredClaim): ClaimDraft {
   return {
     claimant: { id: snapshot.claimantId, name: snapshot.claimant.name },
     saidAt: isoToDateInput(snapshot.saidAt, snapshot.saidAtPrecision),
@@ -146,4 +149,92 @@ export function chainText(appearances: AppearanceDraft[]): string {
       return names.join(" ← ");
     })
     .join(" | ");
+}
+
+/** The fields a conflict merge chooses between, in the form's order; the date takes its precision along. */
+export const MERGE_FIELDS = ["claimant", "saidAt", "text", "summary", "language", "tags", "storyIds", "status", "assigneeId", "appearances"] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+export type MergeSide = "mine" | "theirs";
+
+/**
+ * A field as the server would store it, as JSON: two drafts differ on a field
+ * exactly when these differ. Sources count by id, tags and stories as sets,
+ * and appearances by content, since every save gives them new ids (keys).
+ */
+function comparable(draft: ClaimDraft, field: MergeField): string {
+  switch (field) {
+    case "claimant":
+      return JSON.stringify(draft.claimant?.id ?? "");
+    case "saidAt":
+      return JSON.stringify([draft.saidAt, draft.saidAtPrecision]);
+    case "tags":
+      return JSON.stringify([...new Set(draft.tags.split(/[\n,،]/).map((tag) => tag.trim()).filter(Boolean))].sort());
+    case "storyIds":
+      return JSON.stringify([...draft.storyIds].sort());
+    case "appearances":
+      return JSON.stringify(appearanceChains(draft.appearances));
+    default:
+      return JSON.stringify(draft[field]);
+  }
+}
+
+/** Each row with the rows it was carried from, by content, sorted: neither keys nor row order count. */
+function appearanceChains(appearances: AppearanceDraft[]): string[] {
+  const byKey = new Map(appearances.map((appearance) => [appearance.key, appearance]));
+  const content = (a: AppearanceDraft) => [a.source?.id ?? "", a.url, a.title, a.quote, a.publishedAt];
+  return appearances
+    .map((row) => {
+      const hops: string[][] = [];
+      // Bounded by the row count, as in chainText: an unsaved loop must not hang the form.
+      for (let hop: AppearanceDraft | undefined = row; hop && hops.length < appearances.length; hop = byKey.get(hop.viaKey)) {
+        hops.push(content(hop));
+      }
+      return JSON.stringify(hops);
+    })
+    .sort();
+}
+
+/**
+ * A three-way merge's starting point after a conflict: every field where my
+ * draft and their newer save differ, each proposing theirs unless I changed it
+ * from the copy I started from (`base`). So what only they changed is kept
+ * unless I choose otherwise, and so is what only I changed.
+ */
+export function mergeProposal(base: ClaimDraft, mine: ClaimDraft, theirs: ClaimDraft): { field: MergeField; proposed: MergeSide }[] {
+  return MERGE_FIELDS.filter((field) => comparable(mine, field) !== comparable(theirs, field)).map((field) => ({
+    field,
+    proposed: comparable(mine, field) === comparable(base, field) ? "theirs" : "mine",
+  }));
+}
+
+/** My draft with the given fields taken from theirs. */
+export function applyMerge(mine: ClaimDraft, theirs: ClaimDraft, takeTheirs: MergeField[]): ClaimDraft {
+  const merged = { ...mine };
+  for (const field of takeTheirs) {
+    Object.assign(merged, { [field]: theirs[field] }, field === "saidAt" ? { saidAtPrecision: theirs.saidAtPrecision } : {});
+  }
+  return merged;
+}
+
+/** What the verdict form edits. */
+export type VerdictDraft = {
+  verdictId: string;
+  verdictReasoning: string;
+  evidence: { url: string; archivedUrl: string; title: string; note: string }[];
+};
+
+/** A stored claim's verdict, as far as the verdict form reads it. */
+export type StoredVerdict = {
+  verdictId: string | null;
+  verdictReasoning: string | null;
+  evidence: { url: string; archivedUrl: string | null; title: string; note: string | null }[];
+};
+
+/** A stored claim's verdict (a conflict's current copy) as the verdict form edits it. */
+export function snapshotToVerdictDraft(snapshot: StoredVerdict): VerdictDraft {
+  return {
+    verdictId: snapshot.verdictId ?? "",
+    verdictReasoning: snapshot.verdictReasoning ?? "",
+    evidence: snapshot.evidence.map((item) => ({ url: item.url, archivedUrl: item.archivedUrl ?? "", title: item.title, note: item.note ?? "" })),
+  };
 }

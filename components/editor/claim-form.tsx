@@ -6,7 +6,7 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
 import { idleForm, type FormState } from "@/lib/http/form-state";
 import { AppearanceRows } from "./appearance-rows";
-import { draftToInput, type ClaimDraft } from "./claim-draft";
+import { draftToInput, snapshotToDraft, type ClaimDraft, type StoredClaim } from "./claim-draft";
 import { ConflictMerge } from "./conflict-merge";
 import { PrecisionOptions } from "./precision-options";
 import { RestoredDraftNotice } from "./restored-draft-notice";
@@ -54,8 +54,11 @@ export function ClaimForm({
 }) {
   const t = clientTranslator(messages);
   const [state, formAction] = useActionState(action, idleForm);
-  const { value: draft, setValue: setDraft, restored, discard } = useAutosavedDraft(draftKey, initial, { justSaved: clearDraftKey === draftKey });
-  const [version, setVersion] = useState(fixed.version);
+  // A restored draft comes back with the version it was typed on, so a stale one gets the conflict.
+  const { value: draft, setValue: setDraft, restored, discard, base, version, rebase } = useAutosavedDraft(draftKey, initial, {
+    justSaved: clearDraftKey === draftKey,
+    version: fixed.version,
+  });
   const formRef = useRef<HTMLFormElement>(null);
   // A merge is applied to the form first and submitted once React has rendered it.
   const [submitAfterMerge, setSubmitAfterMerge] = useState(false);
@@ -73,7 +76,9 @@ export function ClaimForm({
     formRef.current?.requestSubmit();
   }, [submitAfterMerge]);
 
-  const conflict = state.status === "error" && state.code === "error.conflict" ? (state.data as { current: Record<string, unknown> }).current : null;
+  // Someone saved first: their copy, as this form edits it, to merge with.
+  const newer = state.status === "error" && state.code === "error.conflict" ? (state.data as { current: StoredClaim & { version: number } }).current : null;
+  const conflict = newer && { version: newer.version, theirs: snapshotToDraft(newer) };
 
   return (
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
@@ -83,12 +88,16 @@ export function ClaimForm({
       <FormMessage state={state} />
       {conflict && (
         <ConflictMerge
+          key={conflict.version}
+          base={base}
           mine={draft}
-          theirs={conflict}
+          theirs={conflict.theirs}
+          stories={stories}
+          users={users}
           t={t}
           onMerge={(merged) => {
             setDraft(merged);
-            setVersion(Number(conflict.version));
+            rebase(conflict.theirs, conflict.version);
             setSubmitAfterMerge(true);
           }}
         />

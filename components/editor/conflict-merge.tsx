@@ -3,52 +3,61 @@
 import { useState } from "react";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { chainText, snapshotToDraft, type ClaimDraft } from "./claim-draft";
+import { applyMerge, chainText, mergeProposal, type AppearanceDraft, type ClaimDraft, type MergeField, type MergeSide } from "./claim-draft";
 
-type MergeField = { key: keyof ClaimDraft; label: MessageKey; show: (draft: ClaimDraft) => string };
+/** Display names of the stories and users a draft refers to by id. */
+type Names = Map<string, string>;
 
-const FIELDS: MergeField[] = [
-  { key: "claimant", label: "editor.claim.claimant", show: (d) => d.claimant?.name ?? "" },
-  { key: "saidAt", label: "editor.claim.saidAt", show: (d) => `${d.saidAt} (${d.saidAtPrecision})` },
-  { key: "text", label: "editor.claim.text", show: (d) => d.text },
-  { key: "summary", label: "editor.claim.summary", show: (d) => d.summary },
-  { key: "language", label: "editor.claim.language", show: (d) => d.language },
-  { key: "tags", label: "editor.claim.tags", show: (d) => d.tags },
-  { key: "storyIds", label: "editor.claim.stories", show: (d) => String(d.storyIds.length) },
-  { key: "status", label: "editor.claim.status", show: (d) => d.status },
-  { key: "assigneeId", label: "editor.claim.assignee", show: (d) => d.assigneeId },
-  { key: "appearances", label: "editor.claim.appearances", show: (d) => chainText(d.appearances) },
-];
+const FIELDS: Record<MergeField, { label: MessageKey; show: (draft: ClaimDraft, names: Names) => string }> = {
+  claimant: { label: "editor.claim.claimant", show: (d) => d.claimant?.name ?? "" },
+  saidAt: { label: "editor.claim.saidAt", show: (d) => `${d.saidAt} (${d.saidAtPrecision})` },
+  text: { label: "editor.claim.text", show: (d) => d.text },
+  summary: { label: "editor.claim.summary", show: (d) => d.summary },
+  language: { label: "editor.claim.language", show: (d) => d.language },
+  tags: { label: "editor.claim.tags", show: (d) => d.tags },
+  storyIds: { label: "editor.claim.stories", show: (d, names) => d.storyIds.map((id) => names.get(id) ?? id).join("، ") },
+  status: { label: "editor.claim.status", show: (d) => d.status },
+  assigneeId: { label: "editor.claim.assignee", show: (d, names) => names.get(d.assigneeId) ?? d.assigneeId },
+  // The chain, then every row in full: a changed quote or link must be visible, not just the names.
+  appearances: { label: "editor.claim.appearances", show: (d) => [chainText(d.appearances), ...d.appearances.map(describeAppearance)].join("\n") },
+};
+
+function describeAppearance(appearance: AppearanceDraft): string {
+  return [appearance.source?.name ?? "…", appearance.title, appearance.url, appearance.quote && `«${appearance.quote}»`, appearance.publishedAt]
+    .filter(Boolean)
+    .join(" · ");
+}
 
 /**
  * Both versions side by side, field by field, after someone else saved
- * first. The editor picks per field; "save the merge" puts the result in the
- * form on top of the newer version, so the next save goes through.
+ * first. Each field starts on the side a three-way merge proposes (theirs,
+ * unless I changed it); "save the merge" puts the result in the form on top
+ * of the newer version, so the next save goes through.
  */
 export function ConflictMerge({
+  base,
   mine,
-  theirs: theirsSnapshot,
+  theirs,
+  stories,
+  users,
   t,
   onMerge,
 }: {
+  /** What my draft was typed on: tells the fields I changed from those only they changed. */
+  base: ClaimDraft;
   mine: ClaimDraft;
-  theirs: Record<string, unknown>;
+  theirs: ClaimDraft;
+  stories: { id: string; title: string }[];
+  users: { id: string; name: string }[];
   t: ReturnType<typeof clientTranslator>;
   onMerge: (merged: ClaimDraft) => void;
 }) {
-  const theirs = snapshotToDraft(theirsSnapshot as Parameters<typeof snapshotToDraft>[0]);
-  const differing = FIELDS.filter((field) => field.show(mine) !== field.show(theirs));
-  const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>({});
+  const names: Names = new Map([...stories.map((story) => [story.id, story.title] as const), ...users.map((user) => [user.id, user.name] as const)]);
+  const proposal = mergeProposal(base, mine, theirs);
+  const [chosen, setChosen] = useState<Partial<Record<MergeField, MergeSide>>>({});
+  const sideOf = ({ field, proposed }: (typeof proposal)[number]) => chosen[field] ?? proposed;
 
-  const merge = () => {
-    const merged = { ...mine };
-    for (const field of differing) {
-      if (choice[field.key] === "theirs") {
-        Object.assign(merged, { [field.key]: theirs[field.key] }, field.key === "saidAt" ? { saidAtPrecision: theirs.saidAtPrecision } : {});
-      }
-    }
-    onMerge(merged);
-  };
+  const merge = () => onMerge(applyMerge(mine, theirs, proposal.filter((entry) => sideOf(entry) === "theirs").map((entry) => entry.field)));
 
   return (
     <section className="space-y-3 rounded border border-amber-400 bg-amber-50 p-4" data-testid="conflict-merge">
@@ -63,21 +72,23 @@ export function ConflictMerge({
           </tr>
         </thead>
         <tbody>
-          {differing.map((field) => (
-            <tr key={field.key} className="border-t border-amber-200 align-top">
+          {proposal.map((entry) => (
+            <tr key={entry.field} className="border-t border-amber-200 align-top">
               <th scope="row" className="p-1 text-start">
-                {t(field.label)}
+                {t(FIELDS[entry.field].label)}
               </th>
               {(["mine", "theirs"] as const).map((side) => (
                 <td key={side} className="p-1">
                   <label className="flex items-start gap-2">
                     <input
                       type="radio"
-                      name={`merge-${field.key}`}
-                      checked={(choice[field.key] ?? "mine") === side}
-                      onChange={() => setChoice({ ...choice, [field.key]: side })}
+                      name={`merge-${entry.field}`}
+                      checked={sideOf(entry) === side}
+                      onChange={() => setChosen({ ...chosen, [entry.field]: side })}
                     />
-                    <bdi data-testid={`merge-${side}-${field.key}`}>{field.show(side === "mine" ? mine : theirs)}</bdi>
+                    <bdi className="whitespace-pre-line" data-testid={`merge-${side}-${entry.field}`}>
+                      {FIELDS[entry.field].show(side === "mine" ? mine : theirs, names)}
+                    </bdi>
                   </label>
                 </td>
               ))}

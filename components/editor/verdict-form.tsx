@@ -1,33 +1,62 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useSearchParams } from "next/navigation";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
 import { idleForm, type FormState } from "@/lib/http/form-state";
+import { snapshotToVerdictDraft, type StoredVerdict, type VerdictDraft } from "./claim-draft";
+import { RestoredDraftNotice } from "./restored-draft-notice";
+import { useAutosavedDraft } from "./use-autosaved-draft";
 
-type Evidence = { url: string; archivedUrl: string; title: string; note: string };
-const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";
-
-/** The newsroom's verdict on a claim, its reasoning, and the evidence behind it. */
-export function VerdictForm({
-  claimId,
-  version,
-  initial,
-  levels,
-  action,
-  messages,
-}: {
+type Evidence = VerdictDraft["evidence"][number];
+type Props = {
   claimId: string;
   version: number;
-  initial: { verdictId: string; verdictReasoning: string; evidence: Evidence[] };
+  initial: VerdictDraft;
   levels: { id: string; label: string }[];
   action: (state: FormState, form: FormData) => Promise<FormState>;
   messages: ClientMessages;
-}) {
+};
+const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";
+
+/** A 409's current copy of the claim (lib/claims/lock-claim.ts), with its verdict. */
+function conflictCopy(state: FormState) {
+  if (state.status !== "error" || state.code !== "error.conflict") return null;
+  return (state.data as { current: StoredVerdict & { version: number } }).current;
+}
+
+/**
+ * The newsroom's verdict on a claim, its reasoning, and the evidence behind it.
+ * Every save of the claim moves its version, so each version gets a fresh form;
+ * the autosave carries what was typed across, as it does across a reload.
+ */
+export function VerdictForm(props: Props) {
+  return <VerdictFields key={props.version} {...props} />;
+}
+
+function VerdictFields({ claimId, version: loadedVersion, initial, levels, action, messages }: Props) {
   const t = clientTranslator(messages);
-  const [state, formAction] = useActionState(action, idleForm);
-  const [value, setValue] = useState(initial);
+  // The claim page is told what was just saved (claimPage in actions.ts): after a verdict, the stored draft is stale.
+  const justSaved = useSearchParams().get("saved") === "verdict";
+  const { value, setValue, restored, discard, base, version, rebase } = useAutosavedDraft(`verdict:${claimId}`, initial, {
+    justSaved,
+    version: loadedVersion,
+  });
+  // Their verdict, when the conflict's save changed it: what saving again replaces.
+  const [replaces, setReplaces] = useState<VerdictDraft | null>(null);
+  const [state, formAction] = useActionState(async (previous: FormState, form: FormData) => {
+    const next = await action(previous, form);
+    const newer = conflictCopy(next);
+    if (newer) {
+      // Someone saved the claim meanwhile: what was typed stays, now on top of their version.
+      const theirs = snapshotToVerdictDraft(newer);
+      setReplaces(JSON.stringify(theirs) === JSON.stringify(base) ? null : theirs);
+      rebase(theirs, newer.version);
+    }
+    return next;
+  }, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const patchEvidence = (index: number, change: Partial<Evidence>) =>
     setValue({ ...value, evidence: value.evidence.map((item, i) => (i === index ? { ...item, ...change } : item)) });
@@ -35,7 +64,8 @@ export function VerdictForm({
   return (
     <form action={formAction} className="space-y-4" data-testid="verdict-form">
       <input type="hidden" name="payload" value={JSON.stringify({ claimId, version, ...value })} />
-      <FormMessage state={state} />
+      {restored && <RestoredDraftNotice t={t} onDiscard={discard} />}
+      {conflictCopy(state) ? <VerdictConflictNotice replaces={replaces} levels={levels} t={t} /> : <FormMessage state={state} />}
       <Field label={t("editor.verdict.level")} name="verdictId" errors={errors.verdictId}>
         {(aria) => (
           <select {...aria} className={control} value={value.verdictId} onChange={(event) => setValue({ ...value, verdictId: event.target.value })}>
@@ -87,5 +117,44 @@ export function VerdictForm({
       </fieldset>
       <SubmitButton label={t("editor.verdict.save")} />
     </form>
+  );
+}
+
+/** After a conflict: what was typed is kept and can be saved over the newer version; shows their verdict if that changed. */
+function VerdictConflictNotice({
+  replaces,
+  levels,
+  t,
+}: {
+  replaces: VerdictDraft | null;
+  levels: Props["levels"];
+  t: ReturnType<typeof clientTranslator>;
+}) {
+  return (
+    <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3" data-testid="verdict-conflict">
+      <p>{t("editor.verdict.conflict")}</p>
+      {replaces && (
+        <>
+          <p>{t("editor.verdict.conflictReplaces")}</p>
+          <p data-testid="verdict-conflict-theirs">
+            <bdi className="font-semibold">{levels.find((level) => level.id === replaces.verdictId)?.label ?? t("editor.verdict.none")}</bdi>
+            {replaces.verdictReasoning && (
+              <>
+                : <bdi className="whitespace-pre-line">{replaces.verdictReasoning}</bdi>
+              </>
+            )}
+          </p>
+          {replaces.evidence.length > 0 && (
+            <ul className="list-disc ps-5">
+              {replaces.evidence.map((item, index) => (
+                <li key={index}>
+                  <bdi>{item.title}</bdi> <bdi dir="ltr">{item.url}</bdi>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
   );
 }
