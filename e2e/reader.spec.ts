@@ -135,13 +135,24 @@ test.describe("reader preferences", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Kremlin denies Bloomberg's report that Putin is sounding out Washington");
+    await expect(page.getByRole("heading", { level: 1 }).locator("bdi")).toHaveAttribute("lang", "en");
+    // Stored Arabic keeps its language inside the English interface (WCAG 3.1.2).
+    await expect(page.getByTestId("story-summary")).toHaveAttribute("lang", "ar");
     const report = page.getByTestId("timeline-event").first();
+    await expect(report.getByTestId("claim-text").first()).toHaveAttribute("lang", "ar");
     await expect(report.getByTestId("attribution-chain").first()).toHaveText(CHAIN_EN);
     await expect(report.getByTestId("answer-label")).toHaveText("Denied same day");
     await expect(report.getByTestId("claim-time").first()).toHaveText("26 January 2024");
     await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Friday, 26 January 2024");
     await expect(page.getByRole("link", { name: "Newest first" })).toBeVisible();
     await expectAccessible(page);
+
+    // On the claim page too: the chain's Arabic headlines, with the English names beside them.
+    await page.goto(`/claims/${await reportId(page)}`);
+    const bloomberg = page.getByTestId("chain-hop").filter({ hasText: "Bloomberg" });
+    await expect(bloomberg.getByTestId("chain-title")).toHaveText("تقرير بلومبرج: بوتين يختبر الأجواء مع واشنطن");
+    await expect(bloomberg.getByTestId("chain-title")).toHaveAttribute("lang", "ar");
+    await expect(bloomberg.getByRole("link", { name: "Bloomberg" }).locator("bdi")).toHaveAttribute("lang", "en");
 
     // Remembered: another page is English too, until switched back.
     await page.goto("/search?q=Peskov");
@@ -184,10 +195,12 @@ test.describe("claim page", () => {
     expect(item["@type"]).toBe("Claim");
     expect(item.author).toEqual({ "@type": "Person", name: "شخصان مقربان من الكرملين" });
     expect(item.datePublished).toBe("2024-01-26");
+    // First published by Bloomberg: the unnamed people it cites are the author, not an appearance in print.
     expect(item.firstAppearance).toEqual({
       "@type": "CreativeWork",
+      headline: "تقرير بلومبرج: بوتين يختبر الأجواء مع واشنطن",
       datePublished: "2024-01-26",
-      publisher: { "@type": "Person", name: "شخصان مقربان من الكرملين" },
+      publisher: { "@type": "Organization", name: "بلومبرج" },
     });
     expect(item.appearance).toHaveLength(4);
     expect(item.appearance).toContainEqual({

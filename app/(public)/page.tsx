@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimTime } from "@/components/claims/claim-time";
+import { LocalizedTitle, UserText } from "@/components/claims/user-text";
 import { getLatestClaims } from "@/lib/claims/get-latest-claims";
 import { storyPath } from "@/lib/claims/public-paths";
 import { formatCount } from "@/lib/i18n/format-count";
-import { localizedTitle } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { listPublishedStories } from "@/lib/stories/list-published-stories";
 
@@ -28,13 +28,13 @@ export default async function HomePage() {
               <li key={story.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="story-item">
                 <h2 className="text-xl font-semibold">
                   <Link href={storyPath(story.slug)}>
-                    <bdi>{localizedTitle(story, prefs.locale)}</bdi>
+                    <LocalizedTitle record={story} locale={prefs.locale} />
                   </Link>
                 </h2>
                 {story.summary && (
-                  <p dir="auto" className="mt-1 text-muted">
+                  <UserText as="p" className="mt-1 text-muted">
                     {story.summary}
-                  </p>
+                  </UserText>
                 )}
                 <p className="mt-1 text-sm text-muted">
                   {formatCount(t, prefs, "reader.count.claims", story.claimCount)}

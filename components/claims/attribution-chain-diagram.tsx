@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { SourceKind, TimePrecision } from "@/lib/db/generated/enums.ts";
 import { sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
-import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { ClaimTime } from "./claim-time";
+import { LocalizedName, UserText } from "./user-text";
 
 type Hop = {
   id: string;
@@ -41,12 +41,12 @@ export function AttributionChainDiagram({ chain, prefs, t }: { chain: Hop[]; pre
           <div className="break-inside-avoid rounded-lg border-2 border-accent/40 bg-white p-3 sm:w-44" data-testid="chain-hop">
             <p className="font-semibold">
               <Link href={sourcePath(hop.source.slug)}>
-                <bdi>{localizedName(hop.source, prefs.locale)}</bdi>
+                <LocalizedName record={hop.source} locale={prefs.locale} />
               </Link>
             </p>
             <p className="text-xs text-muted">{t(`source.kind.${hop.source.kind}`)}</p>
             {hop.title && (
-              <p className="mt-1 text-sm" dir="auto">
+              <UserText as="p" className="mt-1 text-sm" data-testid="chain-title">
                 {hop.url ? (
                   <a href={hop.url} rel="nofollow noopener noreferrer" target="_blank">
                     {hop.title}
@@ -54,7 +54,7 @@ export function AttributionChainDiagram({ chain, prefs, t }: { chain: Hop[]; pre
                 ) : (
                   hop.title
                 )}
-              </p>
+              </UserText>
             )}
             {!hop.title && hop.url && (
               <p className="mt-1 text-sm">
@@ -69,9 +69,9 @@ export function AttributionChainDiagram({ chain, prefs, t }: { chain: Hop[]; pre
               </p>
             )}
             {hop.quote && (
-              <blockquote dir="auto" className="mt-2 border-s-2 border-stone-300 ps-2 text-sm">
+              <UserText as="blockquote" className="mt-2 border-s-2 border-stone-300 ps-2 text-sm">
                 {hop.quote}
-              </blockquote>
+              </UserText>
             )}
           </div>
         </li>

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { HighlightedText } from "@/components/search/highlighted-text";
 import { sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
-import { localizedName } from "@/lib/i18n/localized-name";
 import type { Locale } from "@/lib/i18n/preferences";
+import { LocalizedName } from "./user-text";
 
 type Hop = { id: string; source: { slug: string; name: string; nameEn: string | null } };
 
@@ -34,9 +33,7 @@ export function AttributionChain({
           <span key={hop.id}>
             {index > 0 && <span aria-label={t("claim.citing")}> {t("reader.chain.arrow")} </span>}
             <Link href={sourcePath(hop.source.slug)} className="text-muted">
-              <bdi>
-                <HighlightedText text={localizedName(hop.source, locale)} words={highlightWords} />
-              </bdi>
+              <LocalizedName record={hop.source} locale={locale} highlightWords={highlightWords} />
             </Link>
           </span>
         ))}

@@ -3,12 +3,12 @@ import type { ReactNode } from "react";
 import type { ClaimCard as ClaimCardData } from "@/lib/claims/public-claim";
 import { claimPath, sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
-import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { AttributionChain } from "./attribution-chain";
 import { ClaimTime } from "./claim-time";
 import { TagList } from "./tag-list";
+import { LocalizedName, UserText } from "./user-text";
 import { VerdictBadge } from "./verdict-badge";
 
 /** How much of a long claim a search result shows, around what matched. */
@@ -43,14 +43,12 @@ export function ClaimCard({
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <p className="font-semibold" data-testid="claimant">
           <Link href={sourcePath(claim.claimant.slug)}>
-            <bdi>
-              <HighlightedText text={localizedName(claim.claimant, prefs.locale)} words={highlightWords} />
-            </bdi>
+            <LocalizedName record={claim.claimant} locale={prefs.locale} highlightWords={highlightWords} />
           </Link>
           {claim.claimant.affiliation && (
             <span className="text-sm font-normal text-muted" data-testid="affiliation">
               {" "}
-              (<bdi>{localizedName(claim.claimant.affiliation, prefs.locale)}</bdi>)
+              (<LocalizedName record={claim.claimant.affiliation} locale={prefs.locale} />)
             </span>
           )}
         </p>
@@ -64,9 +62,9 @@ export function ClaimCard({
           )}
         </p>
       </header>
-      <blockquote lang={claim.language} dir="auto" className="my-3 border-s-4 border-accent/30 ps-3 text-lg" data-testid="claim-text">
+      <UserText as="blockquote" lang={claim.language} className="my-3 border-s-4 border-accent/30 ps-3 text-lg" data-testid="claim-text">
         <HighlightedText text={claim.text} words={highlightWords} maxLength={SEARCH_EXCERPT_LENGTH} />
-      </blockquote>
+      </UserText>
       <footer className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {claim.verdict && <VerdictBadge verdict={claim.verdict} locale={prefs.locale} />}
         <TagList tags={claim.tags} locale={prefs.locale} t={t} look="hash" />

@@ -2,10 +2,10 @@ import type { LinkType } from "@/lib/db/generated/enums.ts";
 import { claimGist, type LinkedClaim } from "@/lib/claims/public-claim";
 import { formatGap } from "@/lib/i18n/format-gap";
 import type { Translate } from "@/lib/i18n/messages";
-import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";
 import type { TimePrecision } from "@/lib/i18n/claim-time";
 import { ClaimTime } from "./claim-time";
+import { LocalizedName, UserText } from "./user-text";
 
 type Timed = { saidAt: Date; saidAtPrecision: TimePrecision };
 const claimTime = (claim: Timed) => ({ date: claim.saidAt, precision: claim.saidAtPrecision });
@@ -39,7 +39,7 @@ export function ClaimReference({
     <span className="block" data-testid={`link-${direction}-${type}`}>
       <span className="font-semibold">{t(`reader.link.${direction}.${type}`)}</span>{" "}
       <a href={href}>
-        <bdi>{localizedName(other.claimant, prefs.locale)}</bdi>
+        <LocalizedName record={other.claimant} locale={prefs.locale} />
       </a>
       <span className="text-muted">
         {" · "}
@@ -47,9 +47,9 @@ export function ClaimReference({
         {" · "}
         {gap}
       </span>
-      <span className="mt-0.5 block font-normal text-muted" lang={other.language} dir="auto">
+      <UserText as="span" lang={other.language} className="mt-0.5 block font-normal text-muted">
         {claimGist(other)}
-      </span>
+      </UserText>
     </span>
   );
 }

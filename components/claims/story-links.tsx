@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { storyPath } from "@/lib/claims/public-paths";
-import { localizedTitle } from "@/lib/i18n/localized-name";
 import type { Locale } from "@/lib/i18n/preferences";
+import { LocalizedTitle } from "./user-text";
 
 type Story = { slug: string; title: string; titleEn: string | null };
 
@@ -12,7 +12,7 @@ export function StoryLinks({ stories, locale, anchor }: { stories: Story[]; loca
       {stories.map((story) => (
         <li key={story.slug}>
           <Link href={`${storyPath(story.slug)}${anchor ? `#${anchor}` : ""}`}>
-            <bdi>{localizedTitle(story, locale)}</bdi>
+            <LocalizedTitle record={story} locale={locale} />
           </Link>
         </li>
       ))}

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { tagPath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
-import { localizedName } from "@/lib/i18n/localized-name";
 import type { Locale } from "@/lib/i18n/preferences";
+import { LocalizedName } from "./user-text";
 
 type Tag = { slug: string; name: string; nameEn: string | null };
 
@@ -15,7 +15,7 @@ export function TagList({ tags, locale, t, look = "pill" }: { tags: Tag[]; local
         <li key={tag.slug}>
           <Link href={tagPath(tag.slug)} className={look === "pill" ? "rounded-full bg-accent-soft px-3 py-0.5" : "text-muted"}>
             {look === "hash" && "#"}
-            <bdi>{localizedName(tag, locale)}</bdi>
+            <LocalizedName record={tag} locale={locale} />
           </Link>
         </li>
       ))}

@@ -46,7 +46,7 @@ function gregorianPeriod(date: CalendarDate, precision: Exclude<TimePrecision, "
 }
 
 /**
- * A claim time as the reader should see it: "26 يناير 2024 في 2:05 م",
+ * A claim time as the reader should see it: "26 يناير 2024 في 2:05 م UTC",
  * "يناير 2024", "14 رجب 1445 هـ", "January 2024".
  *
  * Day, month and year precisions are Gregorian periods. In the Hijri calendar
@@ -65,7 +65,8 @@ export function formatClaimTime(
     // Arabic uses a 12-hour clock with ص/م ("2:05 م"); British English a
     // 24-hour one, where the leading zero is expected ("01:30", not "1:30").
     const hour = prefs.locale === "en" ? "2-digit" : "numeric";
-    return formatterFor(prefs, timeZone, { ...FIELDS_FOR_PRECISION.exact, hour, minute: "2-digit" }).format(date);
+    // A clock time means nothing without its zone: readers are anywhere, and the time is not theirs.
+    return formatterFor(prefs, timeZone, { ...FIELDS_FOR_PRECISION.exact, hour, minute: "2-digit", timeZoneName: "short" }).format(date);
   }
   const [first, last] = gregorianPeriod(claimCalendarDate({ date, precision }, timeZone), precision);
   return formatterFor(prefs, "UTC", FIELDS_FOR_PRECISION[precision]).formatRange(first, last);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimCard } from "@/components/claims/claim-card";
+import { LocalizedName, UserText } from "@/components/claims/user-text";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { Pagination } from "@/components/search/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { sourcePath } from "@/lib/claims/public-paths";
 import { formatCount } from "@/lib/i18n/format-count";
-import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { SEARCH_PAGE_SIZE, searchClaims } from "@/lib/search/search-claims";
 import { getSearchFilterOptions } from "@/lib/search/search-filter-options";
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {sources.map((source) => (
               <li key={source.id} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
                 <Link href={sourcePath(source.slug)} className="font-semibold">
-                  <HighlightedText text={localizedName(source, prefs.locale)} words={query.q} />
+                  <LocalizedName record={source} locale={prefs.locale} highlightWords={query.q} />
                 </Link>
                 <span className="ms-2 text-sm text-muted">{t(`source.kind.${source.kind}`)}</span>
               </li>
@@ -74,9 +74,9 @@ export default async function SearchPage({ searchParams }: Props) {
                   highlightWords={query.q}
                   label={
                     claim.summary && (
-                      <p dir="auto" lang={claim.language}>
+                      <UserText as="p" lang={claim.language}>
                         <HighlightedText text={claim.summary} words={query.q} />
-                      </p>
+                      </UserText>
                     )
                   }
                 />

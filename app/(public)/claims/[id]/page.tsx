@@ -8,12 +8,12 @@ import { ClaimTime } from "@/components/claims/claim-time";
 import { JsonLdScript } from "@/components/claims/json-ld-script";
 import { StoryLinks } from "@/components/claims/story-links";
 import { TagList } from "@/components/claims/tag-list";
+import { LocalizedName, UserText } from "@/components/claims/user-text";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { getPublicClaim } from "@/lib/claims/get-public-claim";
 import { claimGist } from "@/lib/claims/public-claim";
 import { claimReview } from "@/lib/claims/public-claim-review";
 import { claimPath, sourcePath } from "@/lib/claims/public-paths";
-import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
@@ -59,20 +59,20 @@ export default async function ClaimPage({ params }: Props) {
     <article data-testid="claim-page" className="space-y-8">
       {review && <JsonLdScript data={review} />}
       <header>
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl" dir="auto" lang={claim.language}>
+        <UserText as="h1" lang={claim.language} className="text-2xl font-bold leading-snug sm:text-3xl">
           {claimGist(claim, 160)}
-        </h1>
+        </UserText>
         <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <p className="font-semibold" data-testid="claimant">
             <Link href={sourcePath(claimant.slug)}>
-              <bdi>{localizedName(claimant, prefs.locale)}</bdi>
+              <LocalizedName record={claimant} locale={prefs.locale} />
             </Link>
             {claimant.affiliation && (
               <span className="font-normal text-muted">
                 {" "}
                 (
                 <Link href={sourcePath(claimant.affiliation.slug)} className="text-muted">
-                  <bdi>{localizedName(claimant.affiliation, prefs.locale)}</bdi>
+                  <LocalizedName record={claimant.affiliation} locale={prefs.locale} />
                 </Link>
                 )
               </span>
@@ -83,13 +83,13 @@ export default async function ClaimPage({ params }: Props) {
           </p>
         </div>
         {claimant.description && (
-          <p className="mt-1 text-sm text-muted" dir="auto">
+          <UserText as="p" className="mt-1 text-sm text-muted">
             {claimant.description}
-          </p>
+          </UserText>
         )}
-        <blockquote lang={claim.language} dir="auto" className="mt-4 border-s-4 border-accent/40 ps-4 text-lg" data-testid="claim-text">
+        <UserText as="blockquote" lang={claim.language} className="mt-4 border-s-4 border-accent/40 ps-4 text-lg" data-testid="claim-text">
           {claim.text}
-        </blockquote>
+        </UserText>
         <div className="mt-3">
           <TagList tags={claim.tags} locale={prefs.locale} t={t} />
         </div>
@@ -110,9 +110,9 @@ export default async function ClaimPage({ params }: Props) {
               )}
             </p>
             {claim.verdictReasoning && (
-              <p dir="auto" className="whitespace-pre-line">
+              <UserText as="p" className="whitespace-pre-line">
                 {claim.verdictReasoning}
-              </p>
+              </UserText>
             )}
             {claim.evidence.length > 0 && (
               <>
@@ -120,8 +120,8 @@ export default async function ClaimPage({ params }: Props) {
                 <ul className="list-disc space-y-2 ps-5">
                   {claim.evidence.map((item) => (
                     <li key={item.id}>
-                      <a href={item.url} rel="nofollow noopener noreferrer" target="_blank" dir="auto">
-                        {item.title}
+                      <a href={item.url} rel="nofollow noopener noreferrer" target="_blank">
+                        <UserText>{item.title}</UserText>
                       </a>
                       {item.archivedUrl && (
                         <>
@@ -132,9 +132,9 @@ export default async function ClaimPage({ params }: Props) {
                         </>
                       )}
                       {item.note && (
-                        <p dir="auto" className="text-sm text-muted">
+                        <UserText as="p" className="text-sm text-muted">
                           {item.note}
-                        </p>
+                        </UserText>
                       )}
                     </li>
                   ))}
@@ -184,9 +184,9 @@ export default async function ClaimPage({ params }: Props) {
                   t={t}
                 />
                 {link.note && (
-                  <p dir="auto" className="mt-1 text-sm">
+                  <UserText as="p" className="mt-1 text-sm">
                     {link.note}
-                  </p>
+                  </UserText>
                 )}
               </li>
             ))}

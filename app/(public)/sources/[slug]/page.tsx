@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { TrackRecordList } from "@/components/claims/track-record-list";
+import { LocalizedName, NEWSROOM_LANGUAGE, UserText } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
 import { decodeSegment, sourcePath } from "@/lib/claims/public-paths";
@@ -14,6 +15,9 @@ import { getPublicSource } from "@/lib/sources/get-public-source";
 import { getSourceTimeline } from "@/lib/sources/get-source-timeline";
 import { getTrackRecord } from "@/lib/sources/track-record";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
+
+// Aliases gather a source's names in both languages (بلومبرغ, Bloomberg), so each is marked by its script.
+const aliasLanguage = (alias: string) => (/\p{Script=Arabic}/u.test(alias) ? "ar" : "en");
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,17 +44,18 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { source } = found;
   const view = { ...timelineViewSchema.parse(await searchParams), tag: undefined, source: undefined };
   const [record, timeline] = await Promise.all([getTrackRecord(source.id), getSourceTimeline(source.id, view.order)]);
-  const otherName = prefs.locale === "en" ? source.name : source.nameEn;
+  // The name in the other language, when there is an English one: the stored (newsroom's) name beside it, or it beside the stored name.
+  const otherName = !source.nameEn ? null : prefs.locale === "en" ? { text: source.name, lang: NEWSROOM_LANGUAGE } : { text: source.nameEn, lang: "en" };
   const aliases = source.aliases.filter((alias) => alias !== source.name && alias !== source.nameEn);
 
   return (
     <article className="space-y-8">
       <header className="space-y-3">
         <h1 className="text-2xl font-bold sm:text-3xl">
-          <bdi>{localizedName(source, prefs.locale)}</bdi>
+          <LocalizedName record={source} locale={prefs.locale} />
           {otherName && (
-            <span className="ms-2 text-lg font-normal text-muted" lang={prefs.locale === "en" ? "ar" : "en"}>
-              (<bdi>{otherName}</bdi>)
+            <span className="ms-2 text-lg font-normal text-muted">
+              (<UserText lang={otherName.lang}>{otherName.text}</UserText>)
             </span>
           )}
         </h1>
@@ -64,7 +69,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {aliases.map((alias) => (
                     <li key={alias}>
-                      <bdi>{alias}</bdi>
+                      <UserText lang={aliasLanguage(alias)}>{alias}</UserText>
                     </li>
                   ))}
                 </ul>
@@ -76,7 +81,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <dt className="text-muted">{t("reader.source.affiliation")}</dt>
               <dd>
                 <Link href={sourcePath(source.affiliation.slug)}>
-                  <bdi>{localizedName(source.affiliation, prefs.locale)}</bdi>
+                  <LocalizedName record={source.affiliation} locale={prefs.locale} />
                 </Link>
               </dd>
             </>
@@ -89,7 +94,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                   {source.affiliates.map((affiliate) => (
                     <li key={affiliate.slug}>
                       <Link href={sourcePath(affiliate.slug)}>
-                        <bdi>{localizedName(affiliate, prefs.locale)}</bdi>
+                        <LocalizedName record={affiliate} locale={prefs.locale} />
                       </Link>
                     </li>
                   ))}
@@ -101,7 +106,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <>
               <dt className="text-muted">{t("reader.source.country")}</dt>
               <dd>
-                <bdi>{source.country}</bdi>
+                <UserText>{source.country}</UserText>
               </dd>
             </>
           )}
@@ -121,16 +126,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
               ? t("reader.source.credibilityValue", { value: formatNumber(source.credibility, prefs), max: formatNumber(5, prefs) })
               : t("reader.source.credibilityNone")}
             {source.credibility && source.credibilityReason && (
-              <p dir="auto" className="text-muted">
+              <UserText as="p" className="text-muted">
                 {source.credibilityReason}
-              </p>
+              </UserText>
             )}
           </dd>
         </dl>
         {source.description && (
-          <p dir="auto" className="text-muted">
+          <UserText as="p" className="text-muted">
             {source.description}
-          </p>
+          </UserText>
         )}
       </header>
 

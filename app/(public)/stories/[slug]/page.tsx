@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TagList } from "@/components/claims/tag-list";
+import { LocalizedTitle, UserText } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
 import { decodeSegment, storyPath } from "@/lib/claims/public-paths";
@@ -49,12 +50,12 @@ export default async function StoryPage(props: Props) {
     <article>
       <header className="mb-6">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
-          <bdi>{localizedTitle(story, prefs.locale)}</bdi>
+          <LocalizedTitle record={story} locale={prefs.locale} />
         </h1>
         {story.summary && (
-          <p dir="auto" className="mt-2 text-muted">
+          <UserText as="p" className="mt-2 text-muted" data-testid="story-summary">
             {story.summary}
-          </p>
+          </UserText>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span className="text-muted">{formatCount(t, prefs, "reader.count.claims", claimCount)}</span>

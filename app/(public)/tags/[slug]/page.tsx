@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { StoryLinks } from "@/components/claims/story-links";
+import { LocalizedName } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
 import { decodeSegment, tagPath } from "@/lib/claims/public-paths";
@@ -41,7 +42,7 @@ export default async function TagPage(props: Props) {
       <header>
         <p className="text-sm text-muted">{t("reader.tag.kicker")}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">
-          <bdi>{localizedName(tag, prefs.locale)}</bdi>
+          <LocalizedName record={tag} locale={prefs.locale} />
         </h1>
       </header>
       {stories.length > 0 && (
