@@ -15,3 +15,11 @@ export function safeCallbackPath(value: string | string[] | undefined): string {
     return "/";
   }
 }
+
+/** A desk page's own address with the query it was opened with (filters, a chosen story), to come back to after signing in. */
+export function pathWithQuery(path: string, query: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) for (const one of [value ?? []].flat()) search.append(name, one);
+  const encoded = search.toString();
+  return encoded ? `${path}?${encoded}` : path;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { pathWithQuery, safeCallbackPath } from "@/lib/auth/safe-callback";
 
 describe("the path followed after sign-in", () => {
   it("keeps a path on this site, with its query and fragment", () => {
@@ -17,5 +17,13 @@ describe("the path followed after sign-in", () => {
   it("sends a missing or repeated parameter home", () => {
     expect(safeCallbackPath(undefined)).toBe("/");
     expect(safeCallbackPath(["/a", "/b"])).toBe("/");
+  });
+});
+
+describe("the page to come back to after signing in", () => {
+  it("keeps the query a desk page was opened with, repeated values too", () => {
+    expect(pathWithQuery("/admin/audit", { entityType: "user", actor: ["a", "b"], page: undefined })).toBe("/admin/audit?entityType=user&actor=a&actor=b");
+    expect(pathWithQuery("/admin/sources", {})).toBe("/admin/sources");
+    expect(safeCallbackPath(pathWithQuery("/admin/sources", { q: "بلومبرغ" }))).toBe("/admin/sources?q=%D8%A8%D9%84%D9%88%D9%85%D8%A8%D8%B1%D8%BA");
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AUDITED_ENTITY_TYPES, auditFilters } from "@/lib/audit/audit-filters";
 import { listAuditActors, listRevisions } from "@/lib/audit/list-revisions";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { pathWithQuery } from "@/lib/auth/safe-callback";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { Pagination } from "../pagination";
@@ -18,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const controlClass = "w-full rounded border border-stone-300 bg-white px-3 py-2";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePermission("audit.read", "/admin/audit");
+  const query = await searchParams;
+  await requirePermission("audit.read", pathWithQuery("/admin/audit", query));
   const { t, prefs } = await getI18n();
-  const filters = auditFilters.parse(await searchParams);
+  const filters = auditFilters.parse(query);
   const [{ revisions, total, pageCount }, actors] = await Promise.all([listRevisions(filters), listAuditActors()]);
   const { page, ...kept } = filters;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { pathWithQuery } from "@/lib/auth/safe-callback";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
@@ -24,9 +25,10 @@ const TABS: { status: SourceStatusFilter; label: "admin.sources.tabAll" | "admin
 ];
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePermission("source.write", "/admin/sources");
+  const query = await searchParams;
+  await requirePermission("source.write", pathWithQuery("/admin/sources", query));
   const { t, prefs } = await getI18n();
-  const params = sourceListParams.parse(await searchParams);
+  const params = sourceListParams.parse(query);
   const [{ sources, total, page, pageCount }, proposedCount] = await Promise.all([
     searchSources({ query: params.q, status: params.status, page: params.page }),
     countProposedSources(),

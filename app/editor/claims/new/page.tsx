@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ClaimForm } from "@/components/editor/claim-form";
 import { emptyClaimDraft } from "@/components/editor/claim-draft";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { pathWithQuery } from "@/lib/auth/safe-callback";
 import { claimFormProps } from "@/lib/claims/claim-form-props";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { createClaimAction, proposeSourceAction } from "../actions";
@@ -9,10 +10,11 @@ import { createClaimAction, proposeSourceAction } from "../actions";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function NewClaimPage({ searchParams }: { searchParams: Promise<{ story?: string }> }) {
-  await requirePermission("claim.create", "/editor/claims/new");
+  const query = await searchParams;
+  await requirePermission("claim.create", pathWithQuery("/editor/claims/new", query));
   const { t } = await getI18n();
   const props = await claimFormProps();
-  const story = (await searchParams).story;
+  const { story } = query;
   const initial = { ...emptyClaimDraft(), storyIds: story && props.stories.some((s) => s.id === story) ? [story] : [] };
   return (
     <div>
