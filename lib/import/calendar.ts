@@ -30,6 +30,18 @@ export const MONTH_PATTERN = [...MONTHS.keys()]
   .map((name) => name.replace(/ /g, "\\s+"))
   .join("|");
 
+// Hijri months, which sites print beside the Gregorian date ("2 ذو القعدة 1445 هـ - 10 مايو 2024 م").
+const HIJRI_MONTH_NAMES = [
+  "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الأول", "جمادى الآخرة",
+  "جمادى الآخر", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة",
+];
+
+/** A regex alternation of the Hijri month names, in lexicon form. */
+export const HIJRI_MONTH_PATTERN = HIJRI_MONTH_NAMES.map(lexiconForm)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/ /g, "\\s+"))
+  .join("|");
+
 /** Day of week (0 = Sunday) by name, in lexicon form. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"].map((name, day) => [lexiconForm(name), day]),

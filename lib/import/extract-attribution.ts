@@ -3,7 +3,7 @@ import { readAccordingTo, readEmbeddedReport, statementVouchedFor } from "./read
 import type { ActorMention } from "./read-actor";
 import { readVerbStatement } from "./read-verb-statement";
 import type { Sentence } from "./split-sentences";
-import type { SentenceContext, Statement } from "./statement-context";
+import { cleanContent, type SentenceContext, type Statement } from "./statement-context";
 
 // Who said what, and through whom, sentence by sentence. Three readers find
 // statements: verbs of saying (read-verb-statement), reports named inside
@@ -40,6 +40,7 @@ function readSentence(context: SentenceContext): void {
       const current = i >= contentFrom && history.length > firstOfSentence ? history.at(-1) : undefined;
       if (current) {
         attachSource(current, according.value.speaker);
+        dropTrailingClause(current, context.text.slice(tokens[i]!.start));
       } else {
         const vouchedFor = statementVouchedFor(context, according.value, i, according.end);
         if (vouchedFor) history.push(vouchedFor);
@@ -56,6 +57,13 @@ function readSentence(context: SentenceContext): void {
       i = stated.end - 1;
     }
   }
+}
+
+/** "العجز تراجع، وفقا لرويترز" → "العجز تراجع": the clause says who, not what. */
+function dropTrailingClause(statement: Statement, clause: string): void {
+  const cleaned = cleanContent(clause);
+  if (cleaned === "" || !statement.content.endsWith(cleaned) || statement.content.length === cleaned.length) return;
+  statement.content = cleanContent(statement.content.slice(0, -cleaned.length));
 }
 
 /**

@@ -1,9 +1,11 @@
-import { MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, isoDay, weekdayOf } from "./calendar";
+import { HIJRI_MONTH_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, isoDay, weekdayOf } from "./calendar";
 import { lexiconForm } from "./lexicon";
 
 // Dates as Arabic news sites print them: "تاريخ النشر: 26th, January 2024 GMT",
-// "الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "١٥ كانون الثاني (يناير) ٢٠٢٥", "2024/01/26".
-// Everything is matched on the lexicon form, where digits are already Western.
+// "الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "١٥ كانون الثاني (يناير) ٢٠٢٥", "2024/01/26",
+// often beside the Hijri date ("1445/11/02 هـ الموافق 2024/05/10 م"), which is
+// passed over: the draft's dates are Gregorian. Everything is matched on the
+// lexicon form, where digits are already Western.
 
 export interface PublicationDate {
   /** YYYY-MM-DD, or an ISO date-time in UTC when the time and its zone are printed. */
@@ -22,13 +24,19 @@ interface FoundDate {
 
 const MONTH = `(${MONTH_PATTERN})(?!\\p{L})`;
 const ORDINAL = "(?:st|nd|rd|th)?";
+// Global, so that a match which is no Gregorian day (a Hijri year, 31/04) gives way to the next.
 const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})${ORDINAL}\\s*[,،]?\\s*${MONTH}(?:\\s*[/(-]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?\\s*[,،]?\\s*(\\d{4})(?!\\d)`,
-  "u",
+  "gu",
 );
-const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})${ORDINAL}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, "u");
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-const DAY_MONTH_YEAR_NUMERIC = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})${ORDINAL}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, "gu");
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
+const DAY_MONTH_YEAR_NUMERIC = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/g;
+// "2 ذو القعدة 1445", "1445/11/02", "02/11/1445": Hijri years are 13xx and 14xx.
+const HIJRI_DATE = new RegExp(
+  `(?<!\\d)(?:\\d{1,2}\\s*(?:${HIJRI_MONTH_PATTERN})(?!\\p{L})\\s*1[34]\\d{2}|1[34]\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]1[34]\\d{2})(?!\\d)`,
+  "gu",
+);
 const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}`, "u");
 
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|ص|م|صباحا|مساء|مساءا)?(?!\p{L})/u;
@@ -36,13 +44,14 @@ const EVERY_TIME = new RegExp(TIME.source, "gu");
 const UTC_ZONE = /(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 // An offset only counts right after a time ("10:15 +03:00"), never inside a date.
 const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\s*)([+-])(\d{2}):?(\d{2})(?!\d)/u;
+const EVERY_ZONE = [new RegExp(UTC_ZONE.source, "g"), new RegExp(NUMERIC_ZONE.source, "gu")];
 
 const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
 const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;
-// Words a line that only carries a date may also hold: weekday, time, zone, era marks.
+// Words a line that only carries a date may also hold besides a Hijri date: weekday, time, zone, era marks.
 const DATE_LINE_FILLER = new Set([
   ...WEEKDAYS.keys(),
-  ...["gmt", "utc", "am", "pm", "بتوقيت", "غرينتش", "جرينتش", "ص", "م", "ه", "صباحا", "مساء"],
+  ...["gmt", "utc", "am", "pm", "بتوقيت", "غرينتش", "جرينتش", "ص", "م", "ه", "صباحا", "مساء", "الموافق", "هجري", "ميلادي"].map(lexiconForm),
 ]);
 
 /** The first full date (day, month, year) in a text. */
@@ -57,15 +66,17 @@ export function findDate(text: string): FoundDate | null {
   return candidates.sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
+/** The first match of a (global) pattern that is a Gregorian day. */
 function matchDate(
   text: string,
   pattern: RegExp,
   parts: (match: RegExpExecArray) => [year: number, month: number, day: number],
 ): FoundDate | null {
-  const match = pattern.exec(text);
-  if (!match) return null;
-  const iso = isoDay(...parts(match));
-  return iso ? { day: iso, start: match.index, end: match.index + match[0].length } : null;
+  for (const match of text.matchAll(pattern)) {
+    const iso = isoDay(...parts(match));
+    if (iso) return { day: iso, start: match.index, end: match.index + match[0].length };
+  }
+  return null;
 }
 
 /** A month's number from its name as matched (NaN when unknown, which no date accepts). */
@@ -79,7 +90,11 @@ export function isDateLine(line: string): boolean {
   const found = findDate(lex);
   if (!found) return false;
   if (PUBLISHED_MARKER.test(lex) || UPDATED_MARKER.test(lex)) return true;
-  const rest = (lex.slice(0, found.start) + " " + lex.slice(found.end)).replace(EVERY_TIME, " ");
+  // The zone before the time: "10:30 ص gmt+3" would otherwise leave its "3" behind.
+  const rest = [...EVERY_ZONE, HIJRI_DATE, EVERY_TIME].reduce(
+    (text, pattern) => text.replace(pattern, " "),
+    lex.slice(0, found.start) + " " + lex.slice(found.end),
+  );
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && !DATE_LINE_FILLER.has(word));
   return words.length === 0;
 }

@@ -49,12 +49,22 @@ export const REPORTING_VERBS = wordSet(
   "أعلن", "أعلنت", "يعلن", "تعلن",
   "أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "تابعت", "أردف", "أردفت",
   "صرح", "صرحت", "رد", "ردت", "أشار", "أشارت", "لفت", "لفتت", "ختم", "ختمت",
+  // "ووصفت الحكومة التقرير بأنه …": what follows بأنه is the speaker's own verdict.
+  "وصف", "وصفت", "يصف", "تصف",
 );
 
-export const DENIAL_VERBS = wordSet("نفى", "نفت", "ينفي", "تنفي", "نفوا");
+export const DENIAL_VERBS = wordSet(
+  "نفى", "نفت", "ينفي", "تنفي", "نفوا",
+  "كذب", "كذبت", "يكذب", "تكذب", "كذبوا",
+  "دحض", "دحضت", "يدحض", "تدحض",
+);
 
-/** "أكد" is a confirmation only when it points at the report (see extract-stance). */
-export const AFFIRMING_VERBS = wordSet("أكد", "أكدت", "يؤكد", "تؤكد", "أكدوا");
+/** "أكد" and "أقر" are a confirmation only when they point at the report (see extract-stance). */
+export const AFFIRMING_VERBS = wordSet("أكد", "أكدت", "يؤكد", "تؤكد", "أكدوا", "أقر", "أقرت", "يقر", "تقر");
+
+/** "نفيا قاطعا": the verb's own emphasis, before what is denied. */
+export const EMPHATIC_OBJECTS = wordSet("نفيا", "تكذيبا");
+export const EMPHATIC_ADJECTIVES = wordSet("قاطعا", "تاما", "مطلقا", "شديدا", "رسميا", "جملة", "وتفصيلا");
 
 /** Participles that continue the previous speaker: "مضيفا أن ...". */
 export const SPEAKING_PARTICIPLES = wordSet(
@@ -131,6 +141,20 @@ export const TITLES = wordSet(
 
 /** Heads of a spokesperson's role: "المتحدث (العسكري) باسم ...". */
 export const SPOKESPERSON_HEADS = wordSet("المتحدث", "المتحدثة", "الناطق", "الناطقة");
+
+/** Heads of an office before its holder's name: "وزير الخارجية سامح شكري", "رئيس مجلس الوزراء …". */
+export const OFFICE_HEADS = wordSet(
+  "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "سفير", "سفيرة", "محافظ", "أمين", "الأمين",
+);
+
+/** "أمين عام", "الأمين العام", "مدير عام": the word that completes the office's head. */
+export const OFFICE_HEAD_COMPLEMENTS = wordSet("عام", "العام", "عامة", "العامة");
+
+/** First words (without ال) of a body an office belongs to: "رئيس مجلس الوزراء", "مدير منظمة الصحة العالمية". */
+export const BODY_NOUNS = wordSet(
+  "وزارة", "حكومة", "مجلس", "هيئة", "منظمة", "شركة", "بنك", "مصرف", "جامعة", "مكتب", "إدارة", "جهاز", "مؤسسة",
+  "لجنة", "سلطة", "حزب", "اتحاد", "نقابة", "برلمان", "محكمة", "جمعية", "مركز", "صندوق", "رئاسة", "أمم",
+);
 
 /** Name parts that join the next word: "عبد الرحمن", "أبو علي". */
 export const NAME_JOINERS = wordSet("عبد", "أبو", "أبي", "بن", "ابن", "أم", "ولد");
@@ -228,7 +252,7 @@ export const DENIAL_PHRASES = [
   "تقرير خاطئ", "تقارير خاطئة", "خبر خاطئ", "معلومات خاطئة", "عار عن الصحة", "عارية عن الصحة", "عارية من الصحة",
   "عار من الصحة", "لا يتوافق مع الواقع", "لا تتوافق مع الواقع", "لا أساس له من الصحة", "لا أساس لها من الصحة",
   "لا صحة", "عدم صحة", "غير صحيح", "غير صحيحة", "ليس صحيحا", "أنباء كاذبة", "أخبار كاذبة", "ادعاءات كاذبة",
-  "شائعات", "مفبرك", "مفبركة", "محض افتراء", "غير دقيق", "غير دقيقة",
+  "شائعات", "مفبرك", "مفبركة", "محض افتراء", "غير دقيق", "غير دقيقة", "كاذب", "كاذبة", "ملفق", "ملفقة",
   // "…، نافيا ما تردد": a statement that ends by denying.
   "نافيا", "نافية", "نافين",
 ].map(lexiconForm);

@@ -1,4 +1,5 @@
 import { buildDraft } from "./build-draft";
+import { expandShortAffiliations } from "./expand-affiliations";
 import { extractStatements } from "./extract-attribution";
 import { extractCredits } from "./extract-credits";
 import { extractPublicationDate } from "./extract-date";
@@ -31,7 +32,7 @@ export function parseArticle(text: string, context: ParseArticleContext): Import
     headline: sections.headline,
     publication: extractPublicationDate(sections.dateLines),
     credits: extractCredits(sections),
-    statements: extractStatements(sentences, people),
+    statements: expandShortAffiliations(extractStatements(sentences, people)),
     tags: extractTags(
       sections.footer.filter((segment) => segment.field === "tags").map((segment) => segment.value),
       context.knownTags,

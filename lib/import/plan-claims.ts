@@ -1,6 +1,6 @@
-import { hasDenialPhrase, stanceOf, vouchesForTruth } from "./extract-stance";
+import { hasDenialPhrase, onlyReferencesReport, stanceOf, vouchesForTruth } from "./extract-stance";
 import type { ActorMention } from "./read-actor";
-import type { Statement } from "./statement-context";
+import { cleanContent, type Statement } from "./statement-context";
 
 // Which claims the statements make. One claim per report — its origin and
 // the outlets that carried it — and one per denial or confirmation, merging
@@ -55,9 +55,20 @@ function planAnswers(statements: Statement[], identity: Identity): ClaimPlan[] {
     const chosen =
       group.find((statement) => saysItInOwnWords(statement.quote)) ??
       group.find((statement) => statement.quote !== null && identity(statement.speaker) === identity(claimant)) ??
+      group.find((statement) => !onlyReferencesReport(statement.content)) ??
       first;
-    return { role: stance, claimant, chosen, text: chosen.quote ?? chosen.content, summary: undefined, quote: chosen.quote, statements: group };
+    return { role: stance, claimant, chosen, text: answerText(chosen), summary: undefined, quote: chosen.quote, statements: group };
   });
+}
+
+/**
+ * An answer's words: its quotation, else what it said — unless that only
+ * points at the report ("ونفت الحكومة ذلك"), when the sentence itself is
+ * the answer.
+ */
+function answerText(statement: Statement): string {
+  if (statement.quote !== null) return statement.quote;
+  return onlyReferencesReport(statement.content) ? cleanContent(statement.sentence.text) : statement.content;
 }
 
 /**

@@ -84,7 +84,7 @@ function readPersonActor(sentence: string, tokens: Token[], i: number, people: P
   const found = readPerson(sentence, tokens, i);
   if (!found) return readBareTitle(tokens, i);
   const mentioned = found.value;
-  const known = mentioned.name === null ? people.findByAffiliation(mentioned.affiliation) : people.find(mentioned.name);
+  const known = mentioned.name === null ? people.findHolder(mentioned.role, mentioned.affiliation) : people.find(mentioned.name);
   const person = known ?? mentioned;
   const name = person.name ?? textOf(sentence, tokens, i, found.end);
   return { value: actor(name, "person", person), end: found.end };
@@ -184,10 +184,19 @@ function readQuotedName(tokens: Token[], i: number): Read<string> | null {
   return { value: words.map((token) => token.raw).join(" "), end: j + 1 };
 }
 
-/** "أكد مصدر لـ«الشرق الأوسط» أن …": whom a source spoke to, named in quotation marks. */
+/**
+ * An outlet named in quotation marks: whom a source spoke to ("أكد مصدر
+ * لـ«الشرق الأوسط» أن …") or whom a clause cites ("وفقا لـ"وكالة الأناضول"").
+ * A descriptor inside the marks says its kind and is not part of its name.
+ */
 export function readQuotedOutlet(tokens: Token[], i: number): Read<ActorMention> | null {
   const quoted = readQuotedName(tokens, i);
-  return quoted ? { value: actor(quoted.value, "outlet"), end: quoted.end } : null;
+  if (!quoted) return null;
+  const [first = "", ...rest] = quoted.value.split(" ");
+  const described = SOURCE_DESCRIPTORS.get(lexiconForm(first));
+  if (described && rest.length > 0) return { value: actor(rest.join(" "), described), end: quoted.end };
+  const guessed = guessSourceKind(quoted.value);
+  return { value: actor(quoted.value, guessed === "other" ? "outlet" : guessed), end: quoted.end };
 }
 
 /** Skips what may follow a name without being part of it: nationality ("الأمريكية") and an acronym ("(واس)"). */

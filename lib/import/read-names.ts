@@ -91,6 +91,24 @@ export function readProperName(sentence: string, tokens: Token[], i: number, isP
   return j > i ? { value: textOf(sentence, tokens, i, j), end: j } : null;
 }
 
+/**
+ * A person's name after their title or role: a proper name, and when it is
+ * a given name alone, one definite word as the family name if what follows
+ * ends the name ("العميد أحمد الخطيب في تصريح", "… أحمد الخطيب إن"). An
+ * introduction rarely stops at a given name; "دميتري بيسكوف المحادثات"
+ * has its full name already.
+ */
+export function readIntroducedName(sentence: string, tokens: Token[], i: number): Read<string> | null {
+  const name = readProperName(sentence, tokens, i, true);
+  if (!name || name.end !== i + 1 || !isOrganizationWord(tokens[name.end]) || !endsName(tokens[name.end + 1])) return name;
+  return { value: textOf(sentence, tokens, i, name.end + 1), end: name.end + 1 };
+}
+
+/** What may follow a full name: punctuation, the end, "في", a verb of saying or what was said ("إن"). */
+function endsName(token: Token | undefined): boolean {
+  return !token || !token.isWord || token.lex === "في" || isVerb(token.lex) || COMPLEMENTIZERS.has(token.lex);
+}
+
 /** "الخلفي", "المصري": a definite nisba, which after a given name is a family name, not the next word of the sentence. */
 function isNisbaFamilyName(token: Token | undefined): boolean {
   return isOrganizationWord(token) && token!.lex.endsWith("ي") && !TIME_WORDS.has(token!.lex);

@@ -10,7 +10,7 @@ import {
   lexiconForm,
   withoutConjunction,
 } from "./lexicon";
-import { readActor, readActorAfterPreposition, type ActorMention } from "./read-actor";
+import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "./read-actor";
 import type { Read } from "./read-names";
 import {
   cleanContent,
@@ -86,6 +86,9 @@ function readWhatWasReported(context: SentenceContext, i: number): EmbeddedRepor
   return { outlet: outlet.value, source: named?.value ?? null, contentIndex };
 }
 
+// "بحسب ما أفادت به وكالة رويترز": the pronoun after the verb, before the name.
+const REPORTED_BY = new Set(["به", "بها"].map(lexiconForm));
+
 /** Who an according-to clause names: the source, and the outlet it came through ("بحسب ما نقلته رويترز عن مصادر"). */
 interface NamedSource {
   speaker: ActorMention;
@@ -112,9 +115,14 @@ export function readAccordingTo(context: SentenceContext, i: number): Read<Named
   const takesLam = lex === lexiconForm("وفقا") || lex === lexiconForm("طبقا");
   const separateLam = tokens[j]?.lex === "ل";
   if (separateLam) j++;
-  if (["ما", "لما"].includes(tokens[j]?.lex ?? "")) j += isReportingWord(tokens[j + 1]) ? 2 : 1;
-  const glued = takesLam && !separateLam && tokens[j]?.lex !== "لما";
-  const source = glued ? readActorAfterPreposition(text, tokens, j, people) : readActor(text, tokens, j, people);
+  // "وفقا لما ذكرته وكالة رويترز", "بحسب ما أفادت به": the name follows the verb, with no ل of its own.
+  const whatWasReported = ["ما", "لما"].includes(tokens[j]?.lex ?? "");
+  if (whatWasReported) j += isReportingWord(tokens[j + 1]) ? 2 : 1;
+  if (whatWasReported && REPORTED_BY.has(tokens[j]?.lex ?? "")) j++;
+  const glued = takesLam && !separateLam && !whatWasReported;
+  // "…، بحسب ما نقلته عن مصادر دبلوماسية": the verb's pronoun is the outlet already named; only its source is new.
+  if (whatWasReported && tokens[j]?.lex === "عن") return readUnnamedOutletsSource(context, j + 1);
+  const source = glued ? readActorAfterPreposition(text, tokens, j, people) : readNamedSource(context, j);
   const resolved = source ? resolve(source.value, history) : null;
   if (!source || !resolved || isCommonNoun(resolved.actor)) return null;
   const ownSource = tokens[source.end]?.lex === "عن" ? readActor(text, tokens, source.end + 1, people) : null;
@@ -122,6 +130,12 @@ export function readAccordingTo(context: SentenceContext, i: number): Read<Named
     return { value: { speaker: ownSource.value, carriers: [resolved.actor], continuation: false }, end: ownSource.end };
   }
   return { value: { speaker: resolved.actor, carriers: [], continuation: resolved.continuation }, end: source.end };
+}
+
+function readUnnamedOutletsSource(context: SentenceContext, i: number): Read<NamedSource> | null {
+  const source = readActor(context.text, context.tokens, i, context.people);
+  if (!source || source.value.anaphor !== null) return null;
+  return { value: { speaker: source.value, carriers: [], continuation: false }, end: source.end };
 }
 
 /** The statement an according-to clause vouches for, or null if the sentence holds nothing else. */
@@ -137,6 +151,11 @@ export function statementVouchedFor(context: SentenceContext, source: NamedSourc
     sentence: context.sentence,
     dateSpan: "",
   };
+}
+
+/** Who an according-to clause names after its ل or its verb: an actor, or a name in quotation marks ("وفقا لـ«رويترز»"). */
+function readNamedSource(context: SentenceContext, j: number): Read<ActorMention> | null {
+  return readActor(context.text, context.tokens, j, context.people) ?? readQuotedOutlet(context.tokens, j);
 }
 
 /** "ذكرت" or "ذكرته" in "بحسب ما ذكرت(ه) …". */

@@ -3,7 +3,10 @@ import {
   AFFIRMING_VERBS,
   COMPLEMENTIZERS,
   DENIAL_VERBS,
+  EMPHATIC_ADJECTIVES,
+  EMPHATIC_OBJECTS,
   RELATIVE_PRONOUNS,
+  REPORT_NOUNS,
   REPORTING_VERBS,
   SAYING_NOUNS,
   SETTING_TAIL,
@@ -43,6 +46,8 @@ interface ContentStart {
 // is short; past this many tokens whatever follows is the object itself.
 const MAX_GAP_TOKENS = 15;
 const MAX_SETTING_TAIL = 3;
+// "نفيا قاطعا جملة وتفصيلا" at most.
+const MAX_EMPHASIS_WORDS = 3;
 const MAX_DESCRIPTION_TOKENS = 10;
 
 function verbOf(lex: string): StatementVerb | null {
@@ -170,6 +175,12 @@ function scanToContent(context: SentenceContext, from: number): ContentStart {
       k += isOrganizationWord(next) ? 2 : 1;
     } else if (isToPreposition(token) && COMPLEMENTIZERS.has(next?.lex ?? "")) {
       k++;
+    } else if (EMPHATIC_OBJECTS.has(token.lex)) {
+      // "نفت الوزارة نفيا قاطعا ما …": the emphasis is not what was denied.
+      k = skipEmphasis(tokens, k + 1);
+    } else if (REPORT_NOUNS.has(token.lex) && COMPLEMENTIZERS.has(next?.lex ?? "")) {
+      // "ووصفت الحكومة التقرير بأنه …": what it was said of, then what was said.
+      k++;
     } else if (describesSpeaker(tokens, k)) {
       k = afterDescription(tokens, k);
     } else {
@@ -202,6 +213,12 @@ function readSourceInGap(context: SentenceContext, k: number, start: ContentStar
   if (!told || !resolved) return null;
   start.toldTo = resolved.actor;
   return told.end;
+}
+
+function skipEmphasis(tokens: Token[], k: number): number {
+  let j = k;
+  while (j - k < MAX_EMPHASIS_WORDS && tokens[j] && EMPHATIC_ADJECTIVES.has(tokens[j]!.lex)) j++;
+  return j;
 }
 
 function skipSettingTail(tokens: Token[], k: number): number {

@@ -76,6 +76,30 @@ describe("extractStatements", () => {
     });
   });
 
+  it.each([
+    ['وفقا لـ"وكالة الأناضول"، فإن الوزير سيزور القاهرة.', "الأناضول", "agency"],
+    ["وفقا لـ «رويترز»، فإن الوزير سيزور القاهرة.", "رويترز", "agency"],
+    ["وفقا لما ذكرته وكالة رويترز، فإن الوزير سيزور القاهرة.", "رويترز", "agency"],
+    ["بحسب ما أفادت به صحيفة الشروق، سيزور الوزير القاهرة.", "الشروق", "outlet"],
+  ])("reads the source of an according-to clause: %s", (sentence, speaker, kind) => {
+    expect(summary(only(sentence))).toMatchObject({ speaker, kind, content: expect.stringMatching(/القاهرة$/) });
+  });
+
+  it("reads the source the outlet cited in a closing according-to clause, and drops the clause", () => {
+    expect(summary(only('وفقا لـ"وكالة الأناضول"، فإن الوزير سيزور القاهرة، بحسب ما نقلته عن مصادر دبلوماسية.'))).toEqual({
+      verb: "report",
+      speaker: "مصادر دبلوماسية",
+      kind: "anonymous",
+      carriers: ["الأناضول"],
+      content: "الوزير سيزور القاهرة",
+    });
+  });
+
+  it("reads what was denied past the verb's emphasis, and what was said of a report after بأنه", () => {
+    expect(only("ونفى الجيش نفيا قاطعا سقوط المدينة.").content).toBe("سقوط المدينة");
+    expect(only('ووصفت الحكومة التقرير بأنه "مفبرك".').content).toBe('"مفبرك"');
+  });
+
   it("adds a source named after the words to the statement it vouches for", () => {
     expect(summary(only("وقال وزير المالية إن العجز تراجع، وفقا لرويترز."))).toMatchObject({ speaker: "وزير المالية", carriers: ["رويترز"] });
     expect(summary(only("وذكرت الصحيفة الأمريكية أن الصفقة ألغيت، بحسب مصادر مطلعة."))).toMatchObject({

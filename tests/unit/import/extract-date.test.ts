@@ -35,6 +35,11 @@ describe("findDate", () => {
     expect(day("١٤ رجب ١٤٤٥ هـ - ٢٦ كانون الثاني ٢٠٢٤ م")).toBe("2024-01-26");
   });
 
+  it("passes over a Hijri date to the Gregorian one", () => {
+    expect(day("1445/11/02 هـ الموافق 2024/05/10 م")).toBe("2024-05-10");
+    expect(day("الجمعة 2 ذو القعدة 1445 هـ - 10 مايو 2024 م")).toBe("2024-05-10");
+  });
+
   it("takes the first date when a line holds two", () => {
     expect(day("نشر في 3 مارس 2024 وحدث في 5 مارس 2024")).toBe("2024-03-03");
   });
@@ -49,6 +54,13 @@ describe("isDateLine", () => {
     expect(isDateLine("تاريخ النشر: 26th, January 2024 GMT")).toBe(true);
     expect(isDateLine("نُشر في: الخميس ٣ تشرين الأول ٢٠٢٤ - ١٠:١٥ بتوقيت غرينتش")).toBe(true);
     expect(isDateLine("الخميس، 03 أكتوبر 2024 01:15 م")).toBe(true);
+  });
+
+  it("accepts a time with its zone offset and a Hijri date beside the Gregorian one", () => {
+    expect(isDateLine("السبت 16 مارس 2024 10:30 ص GMT+3")).toBe(true);
+    expect(isDateLine("الجمعة 2 ذو القعدة 1445 هـ - 10 مايو 2024 م")).toBe(true);
+    expect(isDateLine("الأحد 17 مارس 2024 - 7 رمضان 1445")).toBe(true);
+    expect(isDateLine("الجمعة 1445/11/02 هـ الموافق 2024/05/10 م")).toBe(true);
   });
 
   it("refuses sentences and headlines that mention a date", () => {
@@ -74,6 +86,11 @@ describe("extractPublicationDate", () => {
     });
     expect(extractPublicationDate(["Published 2024-10-03 01:15 PM +03:00"])?.publishedAt).toBe("2024-10-03T10:15:00Z");
     expect(extractPublicationDate(["3 مارس 2024 11:30 م GMT+2"])?.publishedAt).toBe("2024-03-03T21:30:00Z");
+  });
+
+  it("reads the Gregorian date of a Hijri and Gregorian line, and the time of a zoned one", () => {
+    expect(extractPublicationDate(["الجمعة 1445/11/02 هـ الموافق 2024/05/10 م"])?.publishedAt).toBe("2024-05-10");
+    expect(extractPublicationDate(["السبت 16 مارس 2024 10:30 ص GMT+3"])?.publishedAt).toBe("2024-03-16T07:30:00Z");
   });
 
   it("prefers the publication date to the last update", () => {

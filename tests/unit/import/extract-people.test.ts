@@ -57,6 +57,55 @@ describe("readPerson", () => {
     expect(personIn("وأشار المتحدث باسم الكرملين إلى أن")).toMatchObject({ name: null, role: "المتحدث باسم", affiliation: "الكرملين" });
   });
 
+  it("reads an office then its holder's name, the portfolio being part of the role", () => {
+    expect(personIn("وقال وزير الخارجية سامح شكري إن الزيارة ستتم قريبا")).toMatchObject({
+      name: "سامح شكري",
+      role: "وزير الخارجية",
+      affiliation: null,
+    });
+    expect(personIn("وقال رئيس الوزراء محمد شياع السوداني إن")).toMatchObject({
+      name: "محمد شياع السوداني",
+      role: "رئيس الوزراء",
+      affiliation: null,
+    });
+  });
+
+  it("reads a holder's name then the office in apposition", () => {
+    expect(personIn("وقال سامح شكري، وزير الخارجية، إن الزيارة ستتم قريبا")).toMatchObject({
+      name: "سامح شكري",
+      role: "وزير الخارجية",
+      affiliation: null,
+    });
+  });
+
+  it("gives an office that names a body that body as the affiliation", () => {
+    expect(personIn("وقال رئيس مجلس الوزراء محمد العلي إن")).toMatchObject({
+      name: "محمد العلي",
+      role: "رئيس",
+      affiliation: "مجلس الوزراء",
+    });
+    expect(personIn("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن")).toMatchObject({
+      name: "أنطونيو غوتيريش",
+      role: "الأمين العام",
+      affiliation: "الأمم المتحدة",
+    });
+  });
+
+  it("does not take a given name or an office of nothing for a role", () => {
+    expect(personIn("وقال أمين محمود إن")).toBeNull();
+    expect(personIn("وقال مدير إن")).toBeNull();
+  });
+
+  it("keeps a family name with the article after a title or role and a given name", () => {
+    expect(personIn("قال المتحدث باسم وزارة الداخلية العميد أحمد الخطيب في تصريح")?.name).toBe("أحمد الخطيب");
+    expect(personIn("وقال العميد أحمد الخطيب إن الوضع هادئ")?.name).toBe("أحمد الخطيب");
+    expect(personIn("قال المتحدث باسم وزارة الداخلية العميد أحمد الخطيب.")?.name).toBe("أحمد الخطيب");
+  });
+
+  it("does not take a definite word that goes on for a family name", () => {
+    expect(personIn("وأكد الوزير أحمد المشروع الجديد")?.name).toBe("أحمد");
+  });
+
   it("does not take a bare name for a person introduction", () => {
     expect(personIn("ورد بيسكوف بأن")).toBeNull();
   });
@@ -82,9 +131,15 @@ describe("collectPeople", () => {
     expect(people.find("سامر حداد")?.name).toBe("سامر حداد");
   });
 
+  it("finds an office's holder by the office alone", () => {
+    const ministers = collectPeople(splitSentences(["وقال وزير الخارجية سامح شكري إن الزيارة قريبة.", "وقال المتحدث باسم الحكومة مهند مبيضين إن."]));
+    expect(ministers.findHolder("وزير الخارجية", null)?.name).toBe("سامح شكري");
+    expect(ministers.findHolder("رئيس", "الحكومة")).toBeNull();
+  });
+
   it("finds who speaks for a body", () => {
-    expect(people.findByAffiliation("الكرملين")?.name).toBe("دميتري بيسكوف");
-    expect(people.findByAffiliation("كرملين")?.name).toBe("دميتري بيسكوف");
-    expect(people.findByAffiliation("البيت الأبيض")).toBeNull();
+    expect(people.findHolder("المتحدث باسم", "الكرملين")?.name).toBe("دميتري بيسكوف");
+    expect(people.findHolder("الناطق الرسمي باسم", "كرملين")?.name).toBe("دميتري بيسكوف");
+    expect(people.findHolder("المتحدث باسم", "البيت الأبيض")).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "@/lib/import/extract-attribution";
 import { collectPeople } from "@/lib/import/extract-people";
-import { hasDenialPhrase, stanceOf, vouchesForTruth } from "@/lib/import/extract-stance";
+import { hasDenialPhrase, onlyReferencesReport, stanceOf, vouchesForTruth } from "@/lib/import/extract-stance";
 import { splitSentences } from "@/lib/import/split-sentences";
 
 function stances(...paragraphs: string[]) {
@@ -16,6 +16,8 @@ describe("stanceOf", () => {
     ["وينفي الجيش أي تورط."],
     ["وتنفي الشركة ذلك."],
     ["نفي المتحدث الخبر."],
+    ["وكذبت الحكومة هذه الأنباء."],
+    ["ودحضت الحكومة التقرير."],
   ])("reads a denial verb: %s", (sentence) => {
     expect(stances(sentence)).toContain("denial");
   });
@@ -27,6 +29,8 @@ describe("stanceOf", () => {
     ["وقال الوزير إن هذه الأنباء لا أساس لها من الصحة."],
     ["وقال مسؤول إن الخبر غير صحيح."],
     ["وأكد مصدر مطلع أن الأسعار لن ترتفع، نافيا ما تردد على منصات التواصل."],
+    ["ووصفت الحكومة التقرير بأنه \"مفبرك\"."],
+    ["وقالت الحكومة: «هذا الخبر كاذب»."],
   ])("reads denying words, even after أكد: %s", (sentence) => {
     expect(stances(sentence)).toEqual(["denial"]);
   });
@@ -36,8 +40,16 @@ describe("stanceOf", () => {
     ["وأكدت الشركة التقرير."],
     ["وقال المتحدث إن الخبر صحيح."],
     ["ويؤكد الجيش الأنباء عن إسقاط الطائرة."],
+    ["وأقرت الحكومة بصحة التقرير."],
   ])("reads a confirmation: %s", (sentence) => {
     expect(stances(sentence)).toEqual(["confirmation"]);
+  });
+
+  it.each([
+    ["وقال وزير التربية محمد العلي إن وزارة الصحة ستقدم توصياتها الأسبوع المقبل."],
+    ["وقال المتحدث باسم الحكومة مهند مبيضين إن الحكومة تعمل بصورة صحيحة وستعلن قرارها لاحقا."],
+  ])("does not take health or correctness for vouching for a report: %s", (sentence) => {
+    expect(stances(sentence)).toEqual([null]);
   });
 
   it("does not take أكد alone, stressing a point, for a confirmation", () => {
@@ -63,4 +75,28 @@ describe("denial and truth phrases", () => {
     expect(vouchesForTruth("هذا غير صحيح")).toBe(false);
     expect(vouchesForTruth("هذا صحيح")).toBe(true);
   });
+
+  it("counts truth only when it is a report's", () => {
+    expect(vouchesForTruth("أكد صحة الخبر")).toBe(true);
+    expect(vouchesForTruth("الخبر صحيح")).toBe(true);
+    expect(vouchesForTruth("وزارة الصحة ستقدم توصياتها")).toBe(false);
+    expect(vouchesForTruth("تعمل بصورة صحيحة")).toBe(false);
+    expect(vouchesForTruth("صحة المواطنين أولوية")).toBe(false);
+  });
+});
+
+describe("onlyReferencesReport", () => {
+  it.each([["هذه الأنباء"], ["ذلك"], ["التقرير"], ["صحة الأنباء"], ["بصحة التقرير"], ["ما أوردته الوكالة"], ["عدم صحة التقرير"]])(
+    "reads %s as pointing at the report",
+    (text) => {
+      expect(onlyReferencesReport(text)).toBe(true);
+    },
+  );
+
+  it.each([["الأنباء عن إسقاط الطائرة"], ["أي تورط في الهجوم"], ["وجود قوات أجنبية"], ["ما تداولته مواقع التواصل بشأن وقف الصرف"]])(
+    "reads %s as saying something of its own",
+    (text) => {
+      expect(onlyReferencesReport(text)).toBe(false);
+    },
+  );
 });

@@ -12,6 +12,8 @@ const FIXTURES = [
   "google-data-center-egyptian.txt",
   "agency-chain-three-hops.txt",
   "energy-ministry-denial-levantine.txt",
+  "foreign-minister-confirmation-hijri.txt",
+  "bread-price-denial-according-to.txt",
 ];
 
 /**

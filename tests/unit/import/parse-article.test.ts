@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importDraftSchema } from "@/lib/import/import-draft.types";
-import { chainOf, claimBy, lastAppearance, parseFixture, sourceOf } from "./helpers";
+import { parseArticle } from "@/lib/import/parse-article";
+import { KNOWN_SOURCES, KNOWN_TAGS, chainOf, claimBy, lastAppearance, parseFixture, sourceOf } from "./helpers";
 
 describe("parseArticle: the seed article (Kremlin denies Bloomberg's report)", () => {
   const draft = parseFixture("kremlin-denial.txt");
@@ -257,6 +258,130 @@ describe("parseArticle: a ministry denies a newspaper (وفقا لـ, subject be
   });
 });
 
+describe("parseArticle: a minister confirms a newspaper's report (office and name, Hijri and Gregorian date line)", () => {
+  const draft = parseFixture("foreign-minister-confirmation-hijri.txt");
+  const [report, premier] = draft.claims.filter((claim) => claim.role === "reported");
+  const confirmation = claimBy(draft, "confirmation");
+
+  it("reads the Gregorian date beside the Hijri one, and the site", () => {
+    expect(draft.article).toEqual({
+      headline: "شكري: زيارة الوفد الإيراني إلى القاهرة ستتم قريبا",
+      publishedAt: "2024-05-10",
+      precision: "day",
+      publisherName: "مصراوي",
+    });
+  });
+
+  it("finds the newspaper's report, the prime minister's statement and the minister's confirmation", () => {
+    expect(draft.claims.map((claim) => claim.role)).toEqual(["reported", "reported", "confirmation"]);
+    expect(sourceOf(draft, report!.claimantKey)).toMatchObject({ name: "الشروق", kind: "outlet" });
+    expect(report!.text).toBe("وفدا إيرانيا رفيع المستوى سيزور القاهرة الأسبوع المقبل لبحث استئناف العلاقات الدبلوماسية بين البلدين");
+    expect(chainOf(draft, report!.key)).toEqual(["الشروق", "مصراوي"]);
+  });
+
+  it("gives the confirmation to the minister, named after his office, in the sentence that vouches for the report", () => {
+    expect(sourceOf(draft, confirmation.claimantKey)).toMatchObject({
+      name: "سامح شكري",
+      kind: "person",
+      role: "وزير الخارجية",
+      affiliationKey: null,
+    });
+    expect(confirmation).toMatchObject({ text: "وأكد وزير الخارجية سامح شكري صحة ما نشرته الصحيفة", saidAt: "2024-05-10" });
+    expect(draft.links).toEqual([expect.objectContaining({ fromKey: confirmation.key, toKey: report!.key, type: "confirms" })]);
+  });
+
+  it("gives the prime minister his office and the body it heads", () => {
+    const madbouly = sourceOf(draft, premier!.claimantKey);
+    expect(madbouly).toMatchObject({ name: "مصطفى مدبولي", kind: "person", role: "رئيس" });
+    expect(sourceOf(draft, madbouly.affiliationKey)).toMatchObject({ name: "مجلس الوزراء", kind: "government" });
+    expect(premier!.text).toBe("الحكومة ترحب بأي خطوة لتحسين العلاقات مع دول المنطقة");
+  });
+
+  it("reads the tags and has five sources", () => {
+    expect(draft.tags).toEqual(["مصر", "إيران", "وزارة الخارجية"]);
+    expect(draft.sources.map((source) => source.name)).toEqual(["مصراوي", "الشروق", "مصطفى مدبولي", "مجلس الوزراء", "سامح شكري"]);
+  });
+});
+
+describe("parseArticle: a government denies an agency's report (وفقا لـ\"…\", كذبت, عار عن الصحة, zoned time)", () => {
+  const draft = parseFixture("bread-price-denial-according-to.txt");
+  const reported = claimBy(draft, "reported");
+  const denial = claimBy(draft, "denial");
+
+  it("reads the time with its GMT offset as exact", () => {
+    expect(draft.article).toEqual({
+      headline: "الحكومة تكذب أنباء عن رفع سعر الخبز المدعم",
+      publishedAt: "2024-03-16T07:30:00Z",
+      precision: "exact",
+      publisherName: "الغد",
+    });
+  });
+
+  it("attributes the report to the agency's government sources, named in a closing clause", () => {
+    expect(sourceOf(draft, reported.claimantKey)).toMatchObject({ name: "مصادر حكومية", kind: "anonymous" });
+    expect(reported.text).toBe("الحكومة تعتزم رفع سعر رغيف الخبز المدعم بنسبة خمسين في المئة اعتبارا من الشهر المقبل");
+    expect(reported.saidAt).toBe("2024-03-16");
+    expect(chainOf(draft, reported.key)).toEqual(["مصادر حكومية", "الأناضول", "الغد"]);
+    expect(draft.sources.find((source) => source.name === "الأناضول")).toMatchObject({ kind: "agency", matchedSourceId: null });
+  });
+
+  it("makes one denial of the government's كذبت and its spokesman's words, by the spokesman", () => {
+    expect(draft.claims).toHaveLength(2);
+    const spokesman = sourceOf(draft, denial.claimantKey);
+    expect(spokesman).toMatchObject({ name: "نادر الخطيب", kind: "person", role: "المتحدث باسم" });
+    expect(sourceOf(draft, spokesman.affiliationKey)).toMatchObject({ name: "الحكومة المصرية", kind: "government" });
+    expect(denial).toMatchObject({ text: "عار عن الصحة، ولا نية لرفع سعر الخبز", saidAt: "2024-03-16" });
+    expect(chainOf(draft, denial.key)).toEqual(["نادر الخطيب", "الغد"]);
+  });
+
+  it("links the denial to the report", () => {
+    expect(draft.links).toEqual([
+      { fromKey: denial.key, toKey: reported.key, type: "denies", evidence: "وكذبت الحكومة المصرية اليوم السبت هذه الأنباء." },
+    ]);
+  });
+
+  it("reads the tags as written", () => {
+    expect(draft.tags).toEqual(["الخبز", "الحكومة", "شائعات"]);
+  });
+});
+
+describe("parseArticle: answers that only point at the report", () => {
+  const parse = (...body: string[]) =>
+    parseArticle(["خبر", "تاريخ النشر: 10 يناير 2024", "ذكرت وكالة رويترز أن الحكومة تدرس إغلاق المدارس.", ...body, "المصدر: الغد"].join("\n"), {
+      knownSources: KNOWN_SOURCES,
+      knownTags: KNOWN_TAGS,
+    });
+
+  it.each([
+    ["ونفت الحكومة ذلك.", "ونفت الحكومة ذلك"],
+    ["وكذبت الحكومة هذه الأنباء.", "وكذبت الحكومة هذه الأنباء"],
+    ["ونفت الحكومة نفيا قاطعا ما أوردته الوكالة.", "ونفت الحكومة نفيا قاطعا ما أوردته الوكالة"],
+  ])("takes the whole sentence for the words of %s", (sentence, text) => {
+    const draft = parse(sentence);
+    expect(claimBy(draft, "denial").text).toBe(text);
+    expect(draft.links).toEqual([expect.objectContaining({ type: "denies" })]);
+  });
+
+  it("merges a body's denial with its spokesman's, even when he names the body short", () => {
+    const draft = parse(
+      "في المقابل، ينفي الجيش السوداني هذه الأنباء.",
+      'وقال الناطق باسم الجيش العميد نبيل عبد الله إن "ما يتم تداوله لا يتوافق مع الواقع".',
+    );
+    const denial = claimBy(draft, "denial");
+    expect(sourceOf(draft, denial.claimantKey)).toMatchObject({ name: "نبيل عبد الله", role: "الناطق باسم" });
+    expect(sourceOf(draft, sourceOf(draft, denial.claimantKey).affiliationKey).name).toBe("الجيش السوداني");
+    expect(denial.text).toBe("ما يتم تداوله لا يتوافق مع الواقع");
+    expect(draft.links).toHaveLength(1);
+  });
+
+  it("does not read a minister's mention of the health ministry as a confirmation", () => {
+    const draft = parse("وقال وزير التربية محمد العلي إن وزارة الصحة ستقدم توصياتها الأسبوع المقبل.");
+    expect(draft.claims.map((claim) => claim.role)).toEqual(["reported", "reported"]);
+    expect(draft.links).toEqual([]);
+    expect(sourceOf(draft, draft.claims[1]!.claimantKey)).toMatchObject({ name: "محمد العلي", role: "وزير التربية" });
+  });
+});
+
 describe("parseArticle: every fixture", () => {
   it.each([
     "kremlin-denial.txt",
@@ -266,6 +391,8 @@ describe("parseArticle: every fixture", () => {
     "google-data-center-egyptian.txt",
     "agency-chain-three-hops.txt",
     "energy-ministry-denial-levantine.txt",
+    "foreign-minister-confirmation-hijri.txt",
+    "bread-price-denial-according-to.txt",
   ])("%s gives a valid draft in which every piece cites its evidence", (name) => {
     const draft = parseFixture(name);
     expect(importDraftSchema.safeParse(draft).error?.issues).toBeUndefined();
