@@ -49,3 +49,57 @@ test("the session cookie is httpOnly and SameSite, and the sign-out page ends it
   await expect(page.getByRole("link", { name: "تسجيل الدخول" })).toBeVisible();
   expect((await context.cookies()).some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(false);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts, so the password never reaches the address, and signs in", async ({ page }) => {
+    const account = demoAccount("editor");
+    const submit = async () => {
+      await page.getByLabel("البريد الإلكتروني").fill(account.email);
+      await page.getByLabel("كلمة المرور").fill(account.password);
+      await page.getByRole("button", { name: "دخول" }).click();
+      await page.waitForLoadState();
+      expect(page.url()).not.toContain(encodeURIComponent(account.password));
+      expect(page.url()).not.toContain("password=");
+    };
+    await page.goto("/signin");
+    await submit();
+    // A first visit has no CSRF cookie yet (a page cannot set one): next-auth refuses that post, sets the
+    // cookie and sends the reader back to the form, which says to try again.
+    await expect(page).toHaveURL(/\/signin\?error=csrf$/);
+    await expect(page.locator("form").getByRole("alert")).toHaveText("تعذّر تسجيل الدخول. حاول مجددًا.");
+    await submit();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("link", { name: "تسجيل الخروج" })).toBeVisible();
+  });
+});
+
+test("next-auth's own addresses land on the app's Arabic sign-in page", async ({ page }) => {
+  for (const path of ["/api/auth/verify-request", "/api/auth/callback/credentials", "/api/auth/error", "/api/auth/signin"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/signin(\?|$)/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("تسجيل الدخول");
+  }
+});
+
+test("the sign-in form says why next-auth sent the reader back", async ({ page }) => {
+  const alert = page.locator("form").getByRole("alert");
+  await page.goto("/signin?error=throttled:15");
+  await expect(alert).toHaveText("محاولات كثيرة. حاول مجددًا بعد 15 دقيقة.");
+  await page.goto("/signin?error=CredentialsSignin");
+  await expect(alert).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحين.");
+  await page.goto("/signin?error=Configuration");
+  await expect(alert).toHaveText("تعذّر تسجيل الدخول. حاول مجددًا.");
+  await page.goto("/signin");
+  await expect(alert).toHaveCount(0);
+});
+
+test("an admin page tells an anonymous visitor nothing about the source it shows", async ({ request }) => {
+  const { source } = await (await request.get("/api/v1/sources/dmitry-peskov")).json();
+  const response = await request.get(`/admin/sources/${source.id}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toMatch(/\/signin\?callbackUrl=/);
+  expect(await response.text()).not.toContain(source.name);
+});

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { csrfTokenFromCookies } from "@/lib/auth/auth-options";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getI18n } from "@/lib/i18n/request-preferences";
 
@@ -10,12 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t } = await getI18n();
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  const { callbackUrl, error } = await searchParams;
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t("auth.signInTitle")}</h1>
       <SignInForm
-        callbackUrl={callbackUrl}
+        callbackUrl={safeCallbackPath(callbackUrl)}
+        csrfToken={csrfTokenFromCookies(await cookies())}
+        errorCode={typeof error === "string" ? error : undefined}
         labels={{
           email: t("auth.email"),
           password: t("auth.password"),

@@ -5,9 +5,31 @@ import { useState, type FormEvent } from "react";
 
 type Labels = Record<"email" | "password" | "submit" | "submitting" | "invalid" | "throttled" | "failed", string>;
 
-/** Sends the credentials to next-auth and says, in the reader's language, why it failed. */
-export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; labels: Labels }) {
-  const [error, setError] = useState<string | null>(null);
+/** What next-auth's error code (from signIn(), or ?error= after a redirect) means to the reader. */
+function errorMessage(code: string, labels: Labels): string {
+  const throttled = code.match(/^throttled:(\d+)$/);
+  if (throttled) return labels.throttled.replace("{minutes}", throttled[1]!);
+  // "invalid" is what authorize() throws; CredentialsSignin is next-auth's own word for the same.
+  if (code === "invalid" || code === "CredentialsSignin") return labels.invalid;
+  return labels.failed;
+}
+
+type Props = {
+  callbackUrl: string;
+  /** next-auth's CSRF token, read on the server, for a post without JavaScript. */
+  csrfToken: string;
+  /** The ?error= next-auth redirected back with, if any. */
+  errorCode?: string;
+  labels: Labels;
+};
+
+/**
+ * Sends the credentials to next-auth and says, in the reader's language, why it failed.
+ * Without JavaScript (or before hydration) the browser posts the same form straight to
+ * next-auth's callback, never as a GET that would put the password in the address.
+ */
+export function SignInForm({ callbackUrl, csrfToken, errorCode, labels }: Props) {
+  const [error, setError] = useState<string | null>(errorCode ? errorMessage(errorCode, labels) : null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -26,12 +48,13 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
       window.location.assign(callbackUrl);
       return;
     }
-    const throttled = result?.error?.match(/^throttled:(\d+)$/);
-    setError(throttled ? labels.throttled.replace("{minutes}", throttled[1]!) : result?.error === "invalid" ? labels.invalid : labels.failed);
+    setError(errorMessage(result?.error ?? "", labels));
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="space-y-4" noValidate>
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label className="block">
         <span className="mb-1 block font-semibold">{labels.email}</span>
         <input name="email" type="email" dir="ltr" autoComplete="username" required className="w-full rounded border border-stone-300 bg-white px-3 py-2" />

@@ -11,12 +11,22 @@ export const revisionPeople = {
 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A merge, and its undo, is one revision filed under the duplicate (merge-sources.ts);
+ * the kept source's history finds it by the kept source its snapshot names.
+ */
+const mergesKeeping = (sourceId: string): Prisma.RevisionWhereInput => ({
+  entityType: "source",
+  action: { in: ["merge", "undoMerge"] },
+  after: { path: ["kept", "id"], equals: sourceId },
+});
+
 /** Revisions matching the audit page's filters, newest first, one page at a time; days are UTC days, both ends included. */
 export async function listRevisions(filters: AuditFilters) {
   const where: Prisma.RevisionWhereInput = {
     ...(filters.actor === "system" ? { actorId: null } : filters.actor ? { actorId: filters.actor } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
-    ...(filters.entityId ? { entityId: filters.entityId } : {}),
+    ...(filters.entityId ? { OR: [{ entityId: filters.entityId }, mergesKeeping(filters.entityId)] } : {}),
     ...(filters.from || filters.to
       ? {
           createdAt: {

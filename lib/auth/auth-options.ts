@@ -5,6 +5,9 @@ import { verifyCredentials } from "./verify-credentials";
 
 const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
+// The name next-auth gives its CSRF cookie (core/lib/cookie.js, defaultCookies).
+const csrfCookieName = `${useSecureCookies ? "__Host-" : ""}next-auth.csrf-token`;
+
 /**
  * Email + password sign-in. Sessions are signed JWT cookies (no server
  * state, so any app instance can serve any request); the user behind one is
@@ -13,9 +16,11 @@ const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://")
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  // Our own pages: next-auth's built-in ones are English-only and unstyled. Its errors
-  // (a bad CSRF token, say) land on the sign-in form, which the reader can simply retry.
-  pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
+  // Our own pages: next-auth's built-in ones are English-only and unstyled. Its errors land
+  // on the sign-in form as ?error=, which says what went wrong and lets the reader retry.
+  // There is no email sign-in, so "check your email" (verifyRequest) has nothing to say: the
+  // form again. (newUser is no page of next-auth's, only where OAuth sends new accounts.)
+  pages: { signIn: "/signin", signOut: "/signout", error: "/signin", verifyRequest: "/signin" },
   useSecureCookies,
   providers: [
     CredentialsProvider({
@@ -39,3 +44,14 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/**
+ * The CSRF token for a form that posts straight to next-auth (the sign-in form
+ * without JavaScript): next-auth's cookie holds "token|hash" and accepts a post
+ * whose token matches it. A page cannot set cookies, so on a first visit there
+ * is none yet: that post is refused, next-auth sets the cookie on the way back
+ * to the form, and the next try goes through.
+ */
+export function csrfTokenFromCookies(cookies: { get(name: string): { value: string } | undefined }): string {
+  return cookies.get(csrfCookieName)?.value.split("|")[0] ?? "";
+}

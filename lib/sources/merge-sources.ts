@@ -58,7 +58,8 @@ export function renameKeptSource(tx: Tx, kept: Source, aliases: string[], affili
  * appearances and the sources affiliated with it move to the kept source,
  * its names become the kept source's aliases, and it is marked merged and
  * deleted (never erased). One revision, on the duplicate, records exactly
- * what moved, so undo-merge.ts can move it back.
+ * what moved, so undo-merge.ts can move it back; its `after.kept` is how the
+ * kept source's history (lib/audit/list-revisions.ts) finds it too.
  */
 export const mergeSources = defineUseCase({
   action: "source.merge",

@@ -15,16 +15,20 @@ export function localizeIssues(issues: z.core.$ZodIssue[], locale: Locale): Reco
   return fieldErrors;
 }
 
-/** zod's own wording for an issue: a message equal to it was not written by us. */
-function zodDefaultMessage(issue: z.core.$ZodIssue): string | undefined {
-  const message = z.locales.en().localeError(issue as never);
-  return typeof message === "string" ? message : message?.message;
-}
+/**
+ * zod's English defaults all open with one of these words. Comparing a message
+ * with the default rebuilt from the issue does not work: zod drops the input
+ * from finished issues, so an invalid_type default rebuilt without it ends in
+ * "received undefined" and never matches what zod actually wrote. The schemas
+ * here write message keys, never English sentences of their own, so treating
+ * such an opening as zod's is safe.
+ */
+const ZOD_DEFAULT_WORDING = /^(Invalid|Too big:|Too small:|Unrecognized key)/;
 
 function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if (isMessageKey(issue.message)) return translate(locale, issue.message);
   // A schema's own sentence (not a key) is kept as written rather than replaced by a generic one.
-  if (issue.message !== zodDefaultMessage(issue)) return issue.message;
+  if (!ZOD_DEFAULT_WORDING.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return translate(locale, "validation.required");

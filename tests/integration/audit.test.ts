@@ -7,6 +7,7 @@ import { AUDIT_PAGE_SIZE, listRevisions } from "@/lib/audit/list-revisions";
 import { db } from "@/lib/db/client";
 import { createSource } from "@/lib/sources/create-source";
 import { mergeSources } from "@/lib/sources/merge-sources";
+import { undoMerge } from "@/lib/sources/undo-merge";
 import { updateSource } from "@/lib/sources/update-source";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { actorWithRole } from "./actors";
@@ -76,5 +77,25 @@ describe("the audit log", () => {
 
     const approval = await db().revision.findFirstOrThrow({ where: { action: "approve" } });
     expect(changedFields(approval.before, approval.after)).toEqual(["name", "status"]);
+  });
+
+  it("shows a merge and its undo in the kept source's history as well as the duplicate's", async () => {
+    const kept = await createSource(admin, { name: "المصدر الأصلي", kind: "agency" });
+    const duplicate = await createSource(admin, { name: "نسخة مكررة", kind: "agency" });
+    const other = await createSource(admin, { name: "مصدر آخر", kind: "agency" });
+    await mergeSources(admin, { keptSourceId: kept.id, duplicateSourceId: duplicate.id });
+    await undoMerge(admin, { duplicateSourceId: duplicate.id });
+
+    const history = async (entityId: string, entityType?: string) =>
+      (await list({ entityId, ...(entityType ? { entityType } : {}) })).revisions.map((revision) => [revision.entityId, revision.action]);
+    const mergeAndUndo = [
+      [duplicate.id, "undoMerge"],
+      [duplicate.id, "merge"],
+    ];
+    expect(await history(kept.id, "source")).toEqual([...mergeAndUndo, [kept.id, "create"]]);
+    expect(await history(kept.id)).toEqual([...mergeAndUndo, [kept.id, "create"]]);
+    expect(await history(duplicate.id, "source")).toEqual([...mergeAndUndo, [duplicate.id, "create"]]);
+    expect(await history(other.id, "source")).toEqual([[other.id, "create"]]);
+    expect(await history(kept.id, "claim")).toEqual([]);
   });
 });

@@ -1,8 +1,13 @@
 /**
  * Sign-in: one answer for every kind of failure, and throttling per account
- * and per address, counted in the database (so every app instance agrees).
+ * and per address, counted in the database (so every app instance agrees);
+ * and next-auth's own routes, which lead back to the app's sign-in form.
  */
-import { beforeEach, describe, expect, it } from "vitest";
+import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/api/auth/[...nextauth]/route";
+import { authOptions, csrfTokenFromCookies } from "@/lib/auth/auth-options";
 import { hashPassword } from "@/lib/auth/password";
 import { signInRetryAfterMinutes } from "@/lib/auth/sign-in-throttle";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -69,5 +74,94 @@ describe("sign-in", () => {
     expect(await attempt("editor@example.org", PASSWORD)).toMatchObject({ ok: true });
     for (let i = 0; i < 4; i++) await attempt("editor@example.org", "wrong");
     expect(await attempt("editor@example.org", PASSWORD)).toMatchObject({ ok: true });
+  });
+});
+
+type NextAuthAnswer = { status: number; location: string | undefined; cookies: Map<string, string> };
+
+/**
+ * One request through next-auth with the app's options. Its Pages-router form
+ * needs no Next request scope (the App Router one reads next/headers), and runs
+ * the same core: CSRF check, authorize(), redirects to our pages.
+ */
+async function nextAuth(
+  method: "GET" | "POST",
+  route: string[],
+  { query = {}, body, cookies = new Map() }: { query?: Record<string, string>; body?: Record<string, string>; cookies?: Map<string, string> } = {},
+): Promise<NextAuthAnswer> {
+  const headers = new Map<string, string | string[]>();
+  let status = 200;
+  const response = {
+    status: (code: number) => ((status = code), response),
+    setHeader: (name: string, value: string | string[]) => headers.set(name.toLowerCase(), value),
+    getHeader: (name: string) => headers.get(name.toLowerCase()),
+    end: () => {},
+    send: () => {},
+  };
+  const request = { method, query: { ...query, nextauth: route }, body, cookies: Object.fromEntries(cookies), headers: { host: "localhost:3000" } };
+  // A fixed secret, as NEXTAUTH_SECRET is in production: without one next-auth derives it from its options, which it changes.
+  await NextAuth(request as never, response as never, { ...authOptions, secret: "test-secret" });
+  const setCookies = [headers.get("set-cookie") ?? []].flat().map((cookie) => cookie.split(";")[0]!.split("="));
+  const location = headers.get("location");
+  return { status, location: typeof location === "string" ? location : undefined, cookies: new Map(setCookies.map(([name, value]) => [name!, decodeURIComponent(value!)])) };
+}
+
+/** The route handler's own answer to a GET it does not hand to next-auth. */
+async function routeGet(path: string) {
+  const url = new URL(path, "http://localhost:3000");
+  const response = await GET(new NextRequest(url), { params: Promise.resolve({ nextauth: url.pathname.split("/").slice(3) }) });
+  return { status: response.status, location: response.headers.get("location") };
+}
+
+/** What the sign-in form posts without JavaScript, with the CSRF token the page read from next-auth's cookie. */
+async function postForm(password: string) {
+  const { cookies } = await nextAuth("GET", ["csrf"]);
+  const csrfToken = csrfTokenFromCookies({ get: (name) => (cookies.has(name) ? { value: cookies.get(name)! } : undefined) });
+  expect(csrfToken).toMatch(/^[0-9a-f]{64}$/);
+  const body = { csrfToken, callbackUrl: "/admin", email: "editor@example.org", password };
+  return nextAuth("POST", ["callback", "credentials"], { body, cookies });
+}
+
+describe("next-auth's routes", () => {
+  // As scripts/start.ts sets it.
+  beforeAll(() => void vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000"));
+
+  it("signs in from the form's plain post, with its CSRF token, and goes back where the reader was", async () => {
+    const answer = await postForm(PASSWORD);
+    expect(answer).toMatchObject({ status: 302, location: "http://localhost:3000/admin" });
+    expect(answer.cookies.has("next-auth.session-token")).toBe(true);
+  });
+
+  it("sends a wrong password and throttling back to the form as ?error=", async () => {
+    const wrong = await postForm("wrong");
+    expect(wrong.location).toBe("http://localhost:3000/api/auth/error?error=invalid");
+    expect((await nextAuth("GET", ["error"], { query: { error: "invalid" } })).location).toBe("/signin?error=invalid");
+
+    for (let i = 0; i < 4; i++) await postForm("wrong");
+    const throttled = new URL((await postForm(PASSWORD)).location!).searchParams.get("error")!;
+    expect(throttled).toMatch(/^throttled:1[45]$/);
+    expect((await nextAuth("GET", ["error"], { query: { error: throttled } })).location).toBe(`/signin?error=${throttled}`);
+  });
+
+  it("refuses a post without next-auth's CSRF cookie, and the form then says to try again", async () => {
+    const refused = await nextAuth("POST", ["callback", "credentials"], {
+      body: { csrfToken: "forged", email: "editor@example.org", password: PASSWORD },
+    });
+    expect(refused.location).toBe("http://localhost:3000/api/auth/signin?csrf=true");
+    expect(refused.cookies.has("next-auth.session-token")).toBe(false);
+    // The refusal sets the cookie, so the form's next post carries a token that matches.
+    expect(refused.cookies.has("next-auth.csrf-token")).toBe(true);
+    expect(await routeGet("/api/auth/signin?csrf=true")).toEqual({ status: 303, location: "/signin?error=csrf" });
+  });
+
+  it("lands every page of next-auth's on the app's own", async () => {
+    expect(await routeGet("/api/auth/callback/credentials")).toEqual({ status: 303, location: "/signin" });
+    expect((await nextAuth("GET", ["verify-request"])).location).toBe("/signin");
+    expect((await nextAuth("GET", ["signout"])).location).toBe("/signout");
+    expect((await nextAuth("GET", ["signin"])).location).toMatch(/^\/signin\?callbackUrl=/);
+    expect((await nextAuth("GET", ["error"], { query: { error: "Configuration" } })).location).toBe("/signin?error=Configuration");
+    expect((await nextAuth("GET", ["error"], { query: { error: "CredentialsSignin" } })).location).toBe(
+      "http://localhost:3000/api/auth/signin?error=CredentialsSignin",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/fields";
 import { localizeIssues } from "@/lib/validation/localize-issues";
 
 const schema = z.object({
@@ -21,5 +22,19 @@ describe("localizeIssues", () => {
   it("translates message keys and keeps a schema's own sentences", () => {
     const issues = issuesOf({ name: "a", url: "https://a.example", custom: "", keyed: "" });
     expect(localizeIssues(issues, "en")).toEqual({ custom: ["اكتب شيئًا هنا."], keyed: ["Enter a valid email address."] });
+  });
+
+  // zod drops the input from finished issues, so its "received …" wording cannot be rebuilt to compare with.
+  it("never lets zod's English type errors through", () => {
+    const cases = [
+      { schema: z.object({ name: cleanText(200) }), input: { name: 5 }, field: "name" }, // POST /api/v1/sources
+      { schema: z.object({ title: cleanText(300) }), input: { title: ["a"] }, field: "title" }, // POST /api/v1/stories
+      { schema: z.object({ version: z.coerce.number().int().positive() }), input: { version: "x" }, field: "version" }, // DELETE /api/v1/claims/x
+    ];
+    for (const { schema, input, field } of cases) {
+      const issues = schema.safeParse(input).error!.issues;
+      expect(localizeIssues(issues, "ar")).toEqual({ [field]: ["هذا الحقل مطلوب."] });
+      expect(localizeIssues(issues, "en")).toEqual({ [field]: ["This field is required."] });
+    }
   });
 });

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { pickLabels } from "@/components/admin/labels";
 import { SourceForm } from "@/components/sources/source-form";
 import { SOURCE_FORM_LABELS } from "@/components/sources/source-labels";
+import { may } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/current-actor";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { formatClaimTime } from "@/lib/i18n/format-date";
 import { formatNumber } from "@/lib/i18n/format-number";
@@ -35,8 +37,9 @@ const pageParams = z.object({
   mergeQuery: z.string().max(200).optional().catch(undefined),
 });
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Metadata is rendered even when the page's guard redirects: the <title> would name a proposed source to anyone.
+  if (!may(await getActor(), "source.write")) return {};
   const source = await getSourceForAdmin((await params).id);
   return { title: source?.name };
 }
