@@ -268,6 +268,29 @@ test("an editor restores an earlier version from the history", async ({ page }) 
   await expect(page.getByTestId("revision-action").first()).toContainText("استُعيدت نسخة");
 });
 
+test("a denial already logged is linked from the denial form instead of being entered twice", async ({ page }) => {
+  await signIn(page, demoAccount("editor"), "/editor/claims/new");
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await page.getByLabel("متى قيل").fill("2024-05-02");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("السفارة ستنتقل إلى العاصمة الجديدة في الربيع المقبل");
+  const reportId = await saveAndWait(page);
+
+  await page.goto("/editor/claims/new");
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "بيسكوف", "دميتري بيسكوف");
+  await page.getByLabel("متى قيل").fill("2024-05-03");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("لن تنتقل السفارة إلى العاصمة الجديدة، وهذا الخبر غير صحيح");
+  const denialId = await saveAndWait(page);
+
+  await page.goto(`/editor/claims/${reportId}/answer?type=denies`);
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("لن تنتقل السفارة إلى العاصمة الجديدة");
+  const similar = page.getByTestId("similar-claims");
+  await expect(similar).toContainText("دميتري بيسكوف");
+  await similar.getByRole("button", { name: "اربطه نفيًا لهذا الادعاء" }).click();
+  await page.waitForURL(new RegExp(`/editor/claims/${denialId}\\?saved=linked`));
+  await expect(page.getByTestId("claim-links")).toContainText("ينفي");
+  await expect(page.getByTestId("claim-links")).toContainText("السفارة ستنتقل");
+});
+
 test("a reload loses nothing typed: the draft comes back", async ({ page }) => {
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
   await page.getByLabel("نص الادعاء بلغته الأصلية").fill("نص لم يُحفظ بعد");

@@ -10,7 +10,7 @@ import { draftToInput, snapshotToDraft, type ClaimDraft, type StoredClaim } from
 import { ConflictMerge } from "./conflict-merge";
 import { PrecisionOptions } from "./precision-options";
 import { RestoredDraftNotice } from "./restored-draft-notice";
-import { SimilarClaims } from "./similar-claims";
+import { SimilarClaims, type LinkInstead } from "./similar-claims";
 import { SourcePicker, type PickedSource } from "./source-picker";
 import { clearAutosavedDraft, useAutosavedDraft } from "./use-autosaved-draft";
 
@@ -37,6 +37,7 @@ export function ClaimForm({
   messages,
   kindLabels,
   proposeSource,
+  linkInstead,
 }: {
   mode: "create" | "update" | "answer";
   action: ServerAction;
@@ -51,6 +52,8 @@ export function ClaimForm({
   messages: ClientMessages;
   kindLabels: Record<string, string>;
   proposeSource: ProposeSource;
+  /** On an answer's form: link an existing claim as the answer instead of creating one. */
+  linkInstead?: LinkInstead;
 }) {
   const t = clientTranslator(messages);
   const [state, formAction] = useActionState(action, idleForm);
@@ -151,7 +154,7 @@ export function ClaimForm({
       <Field label={t("editor.claim.text")} name="text" errors={errors.text}>
         {(aria) => <textarea {...aria} dir="auto" rows={4} className={control} value={draft.text} onChange={(event) => update({ text: event.target.value })} />}
       </Field>
-      {mode !== "update" && <SimilarClaims text={draft.text} t={t} />}
+      {mode !== "update" && <SimilarClaims text={draft.text} t={t} linkInstead={linkInstead} />}
 
       <Field label={t("editor.claim.summary")} name="summary" errors={errors.summary}>
         {(aria) => <textarea {...aria} dir="auto" rows={2} className={control} value={draft.summary} onChange={(event) => update({ summary: event.target.value })} />}

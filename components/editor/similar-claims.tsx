@@ -1,12 +1,28 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
+import { FormMessage } from "@/components/forms/form-status";
+import { idleForm, type FormState } from "@/lib/http/form-state";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 
 type Similar = { id: string; text: string; claimantName: string };
+type Translator = ReturnType<typeof clientTranslator>;
+
+/**
+ * On an answer's form: the answer may already be logged (the same denial,
+ * carried by another outlet), and is then linked to the claim it answers
+ * rather than entered twice.
+ */
+export type LinkInstead = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  toClaimId: string;
+  type: "denies" | "confirms";
+  /** The answer form's autosaved draft, forgotten once the link is made. */
+  draftKey: string;
+};
 
 /** Existing claims that look like the one being typed, so a duplicate is caught before it is saved. */
-export function SimilarClaims({ text, t }: { text: string; t: ReturnType<typeof clientTranslator> }) {
+export function SimilarClaims({ text, t, linkInstead }: { text: string; t: Translator; linkInstead?: LinkInstead }) {
   const [similar, setSimilar] = useState<Similar[]>([]);
 
   useEffect(() => {
@@ -14,30 +30,58 @@ export function SimilarClaims({ text, t }: { text: string; t: ReturnType<typeof 
     let cancelled = false;
     const timer = setTimeout(async () => {
       if (query.length < 8) return setSimilar([]);
-      const response = await fetch(`/editor/lookup/claims?q=${encodeURIComponent(query)}`);
+      const exclude = linkInstead ? `&exclude=${linkInstead.toClaimId}` : "";
+      const response = await fetch(`/editor/lookup/claims?q=${encodeURIComponent(query)}${exclude}`);
       if (response.ok && !cancelled) setSimilar(((await response.json()) as { claims: Similar[] }).claims);
     }, 500);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [text]);
+  }, [text, linkInstead]);
 
   if (similar.length === 0) return null;
   return (
     <aside className="rounded border border-amber-300 bg-amber-50 p-3" aria-live="polite" data-testid="similar-claims">
       <h3 className="font-semibold">{t("editor.similar.title")}</h3>
-      <p className="mb-2 text-sm">{t("editor.similar.hint")}</p>
-      <ul className="space-y-1">
+      <p className="mb-2 text-sm">{t(linkInstead ? "editor.similar.answerHint" : "editor.similar.hint")}</p>
+      <ul className="space-y-2">
         {similar.map((claim) => (
-          <li key={claim.id}>
-            <bdi className="font-semibold">{claim.claimantName}</bdi>: <bdi>{claim.text.slice(0, 140)}</bdi>{" "}
+          <li key={claim.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <span>
+              <bdi className="font-semibold">{claim.claimantName}</bdi>: <bdi>{claim.text.slice(0, 140)}</bdi>
+            </span>
             <a href={`/editor/claims/${claim.id}`} target="_blank" rel="noopener">
               {t("editor.similar.open")}
             </a>
+            {linkInstead && <LinkInsteadButton claimId={claim.id} linkInstead={linkInstead} t={t} />}
           </li>
         ))}
       </ul>
     </aside>
+  );
+}
+
+/**
+ * A button, not a form: this list sits inside the claim form, and forms do not
+ * nest. The link's fields are sent as the link form would send them.
+ */
+function LinkInsteadButton({ claimId, linkInstead, t }: { claimId: string; linkInstead: LinkInstead; t: Translator }) {
+  const [state, link, pending] = useActionState(linkInstead.action, idleForm);
+  const submit = () => {
+    const form = new FormData();
+    form.set("fromClaimId", claimId);
+    form.set("toClaimId", linkInstead.toClaimId);
+    form.set("type", linkInstead.type);
+    form.set("draftKey", linkInstead.draftKey);
+    startTransition(() => link(form));
+  };
+  return (
+    <>
+      <button type="button" onClick={submit} disabled={pending} className="rounded border border-accent px-2 py-0.5 text-sm text-accent disabled:opacity-60">
+        {t(linkInstead.type === "denies" ? "editor.similar.linkAsDenial" : "editor.similar.linkAsConfirmation")}
+      </button>
+      <FormMessage state={state} />
+    </>
   );
 }

@@ -72,7 +72,7 @@ export async function undeleteClaimAction(_previous: FormState, form: FormData) 
 
 export async function linkClaimsAction(_previous: FormState, form: FormData) {
   const state = await runFormAction(linkClaims, formValues(form) as never, { revalidate: ["/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "linked"));
+  if (state.status === "ok") redirect(claimPage(state.result.id, "linked", form));
   return state;
 }
 

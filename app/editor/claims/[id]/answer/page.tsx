@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { claimFormProps } from "@/lib/claims/claim-form-props";
 import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { proposeSourceAction, recordConfirmationAction, recordDenialAction } from "../../actions";
+import { linkClaimsAction, proposeSourceAction, recordConfirmationAction, recordDenialAction } from "../../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -21,6 +21,7 @@ export default async function AnswerClaimPage({ params, searchParams }: Props) {
   const answered = await getClaimHeading(id, { includeDeleted: false });
   if (!answered) notFound();
   const props = await claimFormProps();
+  const draftKey = `claim:${id}:${type}`;
   const initial = { ...emptyClaimDraft(), status: answered.status === "published" ? ("published" as const) : ("draft" as const) };
   return (
     <div>
@@ -32,10 +33,11 @@ export default async function AnswerClaimPage({ params, searchParams }: Props) {
       <ClaimForm
         mode="answer"
         action={type === "denies" ? recordDenialAction : recordConfirmationAction}
-        draftKey={`claim:${id}:${type}`}
+        draftKey={draftKey}
         initial={initial}
         fixed={{ answersClaimId: id }}
         proposeSource={proposeSourceAction}
+        linkInstead={{ action: linkClaimsAction, toClaimId: id, type, draftKey }}
         {...props}
       />
     </div>
