@@ -55,6 +55,12 @@ export function isoToDateInput(iso: string | Date | null | undefined, precision:
   return { exact: text.slice(0, 16), day: text.slice(0, 10), month: text.slice(0, 7), year: text.slice(0, 4) }[precision];
 }
 
+/** A typed date carried over to another precision: 2024-01-26 becomes 2024-01 for a month, 2024-01-26T00:00 for an exact time. */
+export function changeDatePrecision(value: string, from: ClaimDraft["saidAtPrecision"], to: ClaimDraft["saidAtPrecision"]): string {
+  const iso = dateInputToIso(value, from);
+  return iso ? isoToDateInput(iso.length === 10 ? `${iso}T00:00` : iso, to) : "";
+}
+
 /** The use-case input (createClaim / updateClaim / recordDenial) the draft stands for. */
 export function draftToInput(draft: ClaimDraft) {
   return {

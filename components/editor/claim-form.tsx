@@ -6,7 +6,7 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
 import { idleForm, type FormState } from "@/lib/http/form-state";
 import { AppearanceRows } from "./appearance-rows";
-import { draftToInput, snapshotToDraft, type ClaimDraft, type StoredClaim } from "./claim-draft";
+import { changeDatePrecision, draftToInput, snapshotToDraft, type ClaimDraft, type StoredClaim } from "./claim-draft";
 import { ConflictMerge } from "./conflict-merge";
 import { PrecisionOptions } from "./precision-options";
 import { RestoredDraftNotice } from "./restored-draft-notice";
@@ -143,7 +143,10 @@ export function ClaimForm({
               {...aria}
               className={control}
               value={draft.saidAtPrecision}
-              onChange={(event) => update({ saidAtPrecision: event.target.value as ClaimDraft["saidAtPrecision"], saidAt: "" })}
+              onChange={(event) => {
+                const precision = event.target.value as ClaimDraft["saidAtPrecision"];
+                update({ saidAtPrecision: precision, saidAt: changeDatePrecision(draft.saidAt, draft.saidAtPrecision, precision) });
+              }}
             >
               <PrecisionOptions t={t} />
             </select>

@@ -70,7 +70,7 @@ export const sourceKind = z.enum(["agency", "outlet", "government", "person", "a
 export const claimStatus = z.enum(["draft", "in_review", "published", "archived"]);
 export const language = z
   .string()
-  .regex(/^[a-z]{2,3}$/, { error: "validation.choice" })
+  .regex(/^[a-z]{2,3}$/, { error: "validation.language" })
   .default("ar");
 
 /** Slugs keep Arabic and Latin letters and digits, so /sources/رويترز reads as what it is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMerge, emptyClaimDraft, mergeProposal, type AppearanceDraft, type ClaimDraft } from "@/components/editor/claim-draft";
+import { applyMerge, changeDatePrecision, emptyClaimDraft, mergeProposal, type AppearanceDraft, type ClaimDraft } from "@/components/editor/claim-draft";
 
 const row = (key: string, name: string, viaKey = "", quote = ""): AppearanceDraft => ({
   key,
@@ -66,5 +66,16 @@ describe("applyMerge", () => {
     const mine = { ...base, summary: "ملخصي" };
     const theirs = saved({ ...base, text: "نص صححوه", saidAt: "2024-03", saidAtPrecision: "month" });
     expect(applyMerge(mine, theirs, ["text", "saidAt"])).toEqual({ ...mine, text: "نص صححوه", saidAt: "2024-03", saidAtPrecision: "month" });
+  });
+});
+
+describe("changing a date's precision", () => {
+  it("keeps what was typed, to the new precision", () => {
+    expect(changeDatePrecision("2024-01-26", "day", "month")).toBe("2024-01");
+    expect(changeDatePrecision("2024-01-26", "day", "exact")).toBe("2024-01-26T00:00");
+    expect(changeDatePrecision("2024-01-26T15:30", "exact", "day")).toBe("2024-01-26");
+    expect(changeDatePrecision("2024-01", "month", "year")).toBe("2024");
+    expect(changeDatePrecision("2024", "year", "day")).toBe("2024-01-01");
+    expect(changeDatePrecision("", "day", "month")).toBe("");
   });
 });
