@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, linkType } from "@/lib/validation/fields";
@@ -12,6 +12,10 @@ export const unlinkClaims = defineUseCase({
   action: "claim.link",
   input: unlinkClaimsInput,
   async run({ actor, input, tx }) {
+    // A deleted claim is frozen, its links included, until an admin undeletes it.
+    const from = await tx.claim.findUnique({ where: { id: input.fromClaimId }, select: { deletedAt: true } });
+    if (!from) throw notFound("claim");
+    if (from.deletedAt) throw new AppError(409, "error.claimDeleted");
     const before = await claimSnapshot(tx, input.fromClaimId);
     const { count } = await tx.claimLink.deleteMany({ where: input });
     if (count === 0) throw notFound("link");

@@ -7,6 +7,7 @@ import { recordDenial } from "@/lib/claims/record-denial";
 import { restoreClaimRevision } from "@/lib/claims/restore-claim-revision";
 import { setVerdict } from "@/lib/claims/set-verdict";
 import { undeleteClaim } from "@/lib/claims/undelete-claim";
+import { unlinkClaims } from "@/lib/claims/unlink-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -141,7 +142,9 @@ describe("claims", () => {
 
   it("refuses edits, status changes and verdicts on a deleted claim, whoever asks and at any version, and changes nothing", async () => {
     const claim = await createClaim(editor, report());
-    const deleted = await deleteClaim(editor, { id: claim.id, version: claim.version });
+    const other = await createClaim(editor, { ...report(), text: "متابعة لاحقة" });
+    const linked = await linkClaims(editor, { fromClaimId: claim.id, toClaimId: other.id, type: "context" });
+    const deleted = await deleteClaim(editor, { id: claim.id, version: linked.version });
     const level = await db().verdictLevel.create({ data: { key: `deleted-${Date.now()}`, labelAr: "خاطئ", labelEn: "False", ratingValue: 1, color: "#b91c1c", position: 9 } });
     const writes = [
       () => updateClaim(editor, { ...report(), id: claim.id, version: deleted.version, text: "نص جديد" }),
@@ -149,6 +152,7 @@ describe("claims", () => {
       () => setVerdict(editor, { claimId: claim.id, version: deleted.version, verdictId: level.id, verdictReasoning: "لأن" }),
       // A stale version still hears about the deletion, not a conflict to merge.
       () => updateClaim(admin, { ...report(), id: claim.id, version: claim.version, text: "نص جديد" }),
+      () => unlinkClaims(editor, { fromClaimId: claim.id, toClaimId: other.id, type: "context" }),
     ];
     for (const write of writes) {
       await expect(write()).rejects.toMatchObject({ status: 409, messageKey: "error.claimDeleted" });
@@ -156,7 +160,8 @@ describe("claims", () => {
     const row = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(row).toMatchObject({ version: deleted.version, text: claim.text, status: "draft", verdictId: null, publishedAt: null, deletedAt: deleted.deletedAt });
     const actions = (await db().revision.findMany({ where: { entityId: claim.id }, orderBy: { id: "asc" } })).map((r) => r.action);
-    expect(actions).toEqual(["create", "delete"]);
+    expect(actions).toEqual(["create", "link", "delete"]);
+    expect(await db().claimLink.count({ where: { fromClaimId: claim.id } })).toBe(1);
   });
 
   it("publishes through the workflow and stamps the first publication time once", async () => {
