@@ -22,7 +22,7 @@ function send(method: string, path: string, options: { from: string; headers?: R
   });
 }
 
-test("sign-in throttling counts the connection's address, whatever X-Forwarded-For the client writes", async () => {
+test("sign-in throttling counts the connection's address, whatever forwarding or address headers the client writes", async () => {
   const from = "127.0.0.77";
   const csrf = await send("GET", "/api/auth/csrf", { from });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
@@ -31,12 +31,17 @@ test("sign-in throttling counts the connection's address, whatever X-Forwarded-F
   const attempt = async (index: number) => {
     const response = await send("POST", "/api/auth/callback/credentials", {
       from,
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": `198.51.100.${index}` },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie,
+        "x-forwarded-for": `198.51.100.${index}`,
+        "x-isnad-client-address": `192.0.2.${index}`,
+      },
       body: new URLSearchParams({ csrfToken, email: `nobody-${index}@example.test`, password: "not-the-password", callbackUrl: "/" }).toString(),
     });
     return decodeURIComponent(String(response.headers.location));
   };
-  // A different account and a different forged address each time: only the real address repeats.
+  // A different account and different forged addresses each time: only the real address repeats.
   for (let index = 0; index < 20; index++) expect(await attempt(index), `attempt ${index + 1}`).toContain("error=invalid");
   expect(await attempt(20)).toMatch(/error=throttled:\d+/);
 });

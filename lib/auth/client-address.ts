@@ -1,13 +1,15 @@
 /**
- * The client's address for throttling sign-ins, or null when the request
- * names none. The production server (scripts/serve.ts) writes
- * X-Forwarded-For from the connection itself, unless a proxy in front is
- * trusted to set it (ISNAD_TRUST_PROXY=1), so its first hop can be believed.
+ * Where the production server (scripts/serve.ts) puts the client's address:
+ * a header of our own that it always overwrites, so no client can write it
+ * (Next keeps whatever X-Forwarded-For a client sends).
+ */
+export const CLIENT_ADDRESS_HEADER = "x-isnad-client-address";
+
+/**
+ * The client's address for throttling sign-ins, or null where no server of
+ * ours named it (`next dev`): then only the per-account limit applies.
  */
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string | null {
-  const get = (name: string) => {
-    const value = headers instanceof Headers ? headers.get(name) : headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip")?.trim() || null;
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers[CLIENT_ADDRESS_HEADER];
+  return (Array.isArray(value) ? value[0] : value)?.trim() || null;
 }

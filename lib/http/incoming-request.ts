@@ -1,19 +1,19 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
 /**
  * What the production server settles about a request before Next sees it.
  *
- * Next's request carries no socket address, only headers, and it keeps an
- * X-Forwarded-For the client wrote. So, unless a proxy in front is trusted to
- * set it (ISNAD_TRUST_PROXY=1), the header is replaced by the socket's
- * address: sign-in throttling can then count per address without believing
- * the client.
+ * The client's address: the connection's, or, behind a proxy trusted to set
+ * it (ISNAD_TRUST_PROXY=1), the first hop of its X-Forwarded-For (or
+ * X-Real-IP). Written to our own header, replacing any copy the client sent,
+ * so sign-in throttling can count per address without believing the client.
  */
 export function setClientAddress(headers: IncomingHttpHeaders, socketAddress: string | undefined, trustProxy: boolean) {
-  if (trustProxy) return;
-  delete headers["x-real-ip"];
-  if (socketAddress) headers["x-forwarded-for"] = socketAddress;
-  else delete headers["x-forwarded-for"];
+  const first = (value: string | string[] | undefined) => [value ?? []].flat()[0]?.split(",")[0]?.trim();
+  const address = (trustProxy && (first(headers["x-forwarded-for"]) || first(headers["x-real-ip"]))) || socketAddress;
+  if (address) headers[CLIENT_ADDRESS_HEADER] = address;
+  else delete headers[CLIENT_ADDRESS_HEADER];
 }
 
 /**
