@@ -16,13 +16,16 @@ import { DEMO_STORY_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import { searchClaims } from "@/lib/search/search-claims";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { searchSources } from "@/lib/search/search-sources";
+import { createSource } from "@/lib/sources/create-source";
 import { getPublicSource } from "@/lib/sources/get-public-source";
+import { mergeSources } from "@/lib/sources/merge-sources";
 import { getSourceTimeline } from "@/lib/sources/get-source-timeline";
 import { getTrackRecord } from "@/lib/sources/track-record";
 import { createStory } from "@/lib/stories/create-story";
 import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
 import { listPublishedStories } from "@/lib/stories/list-published-stories";
 import { getTagTimeline } from "@/lib/tags/get-tag-timeline";
+import { actorWithRole } from "./actors";
 
 const actor = systemActor("visibility test");
 const WORD = "مخفيون";
@@ -128,5 +131,23 @@ describe("sources proposed for unpublished claims only", () => {
     await db().claim.updateMany({ where: { claimantId: (await db().source.findUniqueOrThrow({ where: { slug: privateSourceSlug } })).id }, data: { status: "published" } });
     expect((await getPublicSource(privateSourceSlug))?.kind).toBe("found");
     expect((await searchSources(WORD)).map((source) => source.slug)).toEqual([privateSourceSlug]);
+  });
+});
+
+describe("merged sources", () => {
+  it("send readers along the merges to the source they ended in, and nowhere when that one is still private", async () => {
+    const admin = await actorWithRole("admin");
+    const editor = await actorWithRole("editor");
+    const [first, second, kept] = await Promise.all(
+      ["مصدر مدموج أول", "مصدر مدموج ثان", "المصدر الباقي"].map((name) => createSource(admin, { name, kind: "outlet" })),
+    );
+    await mergeSources(admin, { keptSourceId: second!.id, duplicateSourceId: first!.id });
+    await mergeSources(admin, { keptSourceId: kept!.id, duplicateSourceId: second!.id });
+    expect(await getPublicSource(first!.slug)).toEqual({ kind: "merged", into: kept!.slug });
+
+    const duplicate = await createSource(admin, { name: "نسخة مكررة منشورة", kind: "outlet" });
+    const proposed = await createSource(editor, { name: "اسم مقترح لم يراجع", kind: "outlet" });
+    await mergeSources(admin, { keptSourceId: proposed.id, duplicateSourceId: duplicate.id });
+    expect(await getPublicSource(duplicate.slug)).toBeNull();
   });
 });
