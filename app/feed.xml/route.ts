@@ -15,8 +15,8 @@ const FEED_ENTRIES = 50;
 /** Text for XML: escaped, and without characters XML 1.0 forbids or bidi controls that would reorder a feed reader's view. */
 function xml(text: string): string {
   return stripControlCharacters(text)
-    // The control characters XML 1.0 does not allow.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    // Beside the control characters (gone above), the two non-characters XML 1.0 does not allow.
+    .replace(/[\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

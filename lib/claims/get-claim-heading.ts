@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/path-segments";
 
 /**
  * What a desk page about one claim names it by (its words and claimant), for

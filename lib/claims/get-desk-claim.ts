@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/path-segments";
 import { listVerdictLevels } from "@/lib/verdicts/list-verdict-levels";
 import { claimSnapshot } from "./claim-snapshot";
 

@@ -1,5 +1,5 @@
 import { db, type Prisma } from "@/lib/db/client";
-import { isRecordId } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/path-segments";
 import { claimCardInclude, linkedClaimSelect, publishedClaim, publishedStory, toClaimCard } from "./public-claim";
 
 const claimPageInclude = {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/path-segments";
 import type { SaveImportResult } from "./save-import";
 
 /**

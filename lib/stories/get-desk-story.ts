@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/path-segments";
 
 /** A story as its edit form takes it: every field, and its tags as one comma-separated line. */
 export async function getDeskStory(id: string) {

@@ -8,7 +8,7 @@ import {
   type TimelineFilter,
   type TimelineOrder,
 } from "@/lib/claims/public-timeline";
-import { isSlug } from "@/lib/validation/fields";
+import { isSlug } from "@/lib/validation/path-segments";
 
 /** A story is curated by hand; past this many claims its page shows the latest. */
 const STORY_CLAIM_LIMIT = 1000;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { publishedStory } from "@/lib/claims/public-claim";
 import { buildTimeline, findTimelineRows, type TimelineOrder } from "@/lib/claims/public-timeline";
-import { isSlug } from "@/lib/validation/fields";
+import { isSlug } from "@/lib/validation/path-segments";
 
 /** A tag's page shows its latest claims; the search goes further back. */
 const TAG_CLAIM_LIMIT = 200;

@@ -84,11 +84,5 @@ export function slugify(text: string): string {
     .slice(0, 80);
 }
 
-/**
- * Whether a path segment can be a slug slugify made. Lookups check it first,
- * so a tampered URL (a NUL byte, punctuation) is a 404, not a database error.
- */
-export const isSlug = (value: string) => /^[\p{L}\p{N}-]{1,120}$/u.test(value);
-
 /** A yes/no from a JSON body (true/false) or a form ("true"/"false", or a ticked checkbox's "on"). */
 export const formBoolean = z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((value) => value !== "false")]);

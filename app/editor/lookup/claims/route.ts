@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { authorize } from "@/lib/auth/actor";
 import { findSimilarClaims } from "@/lib/claims/find-similar-claims";
 import { apiRoute } from "@/lib/http/api-route";
+import { isRecordId } from "@/lib/validation/path-segments";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async ({ request, actor }) => {
   authorize(actor, "claim.readDraft");
   const params = request.nextUrl.searchParams;
-  const exclude = z.uuid().safeParse(params.get("exclude"));
-  return { claims: await findSimilarClaims(params.get("q") ?? "", { excludeId: exclude.success ? exclude.data : undefined }) };
+  const exclude = params.get("exclude") ?? "";
+  return { claims: await findSimilarClaims(params.get("q") ?? "", { excludeId: isRecordId(exclude) ? exclude : undefined }) };
 });
