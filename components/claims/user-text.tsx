@@ -10,6 +10,16 @@ import type { Locale } from "@/lib/i18n/preferences";
  */
 export const NEWSROOM_LANGUAGE = "ar";
 
+/**
+ * The language a stored string is marked with when its field does not say:
+ * a name with no Arabic letters in it ("Bloomberg", an evidence title) is
+ * taken for English rather than spoken as Arabic.
+ */
+export function languageOfText(text: string): string {
+  if (/\p{Script=Arabic}/u.test(text)) return NEWSROOM_LANGUAGE;
+  return /\p{Script=Latin}/u.test(text) ? "en" : NEWSROOM_LANGUAGE;
+}
+
 type UserTextProps = Omit<HTMLAttributes<HTMLElement>, "dir" | "lang"> & {
   /** Inline by default; a block element when the text is a paragraph or a quotation of its own. */
   as?: "bdi" | "span" | "p" | "h1" | "blockquote";
@@ -23,16 +33,16 @@ type UserTextProps = Omit<HTMLAttributes<HTMLElement>, "dir" | "lang"> & {
  * English interface Arabic is still spoken, hyphenated and shaped as Arabic
  * (WCAG 3.1.2).
  */
-export function UserText({ as: Element = "bdi", lang = NEWSROOM_LANGUAGE, children, ...attributes }: UserTextProps) {
+export function UserText({ as: Element = "bdi", lang, children, ...attributes }: UserTextProps) {
   return (
-    <Element lang={lang} dir="auto" {...attributes}>
+    <Element lang={lang ?? (typeof children === "string" ? languageOfText(children) : NEWSROOM_LANGUAGE)} dir="auto" {...attributes}>
       {children}
     </Element>
   );
 }
 
 // localizedName and localizedTitle show the English variant in the English interface when there is one.
-const variantLanguage = (english: string | null | undefined, locale: Locale) => (locale === "en" && english ? "en" : NEWSROOM_LANGUAGE);
+const variantLanguage = (shown: string, english: string | null | undefined, locale: Locale) => (locale === "en" && english ? "en" : languageOfText(shown));
 
 /** A source's or tag's name in the reader's language, marked with the language it is written in. */
 export function LocalizedName({
@@ -46,7 +56,7 @@ export function LocalizedName({
   highlightWords?: string;
 }) {
   return (
-    <UserText lang={variantLanguage(record.nameEn, locale)}>
+    <UserText lang={variantLanguage(record.name, record.nameEn, locale)}>
       <HighlightedText text={localizedName(record, locale)} words={highlightWords} />
     </UserText>
   );
@@ -54,5 +64,5 @@ export function LocalizedName({
 
 /** A story's title in the reader's language, marked with the language it is written in. */
 export function LocalizedTitle({ record, locale }: { record: { title: string; titleEn?: string | null }; locale: Locale }) {
-  return <UserText lang={variantLanguage(record.titleEn, locale)}>{localizedTitle(record, locale)}</UserText>;
+  return <UserText lang={variantLanguage(record.title, record.titleEn, locale)}>{localizedTitle(record, locale)}</UserText>;
 }

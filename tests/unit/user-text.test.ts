@@ -21,3 +21,12 @@ describe("stored text carries its language", () => {
     expect(html(createElement(LocalizedTitle, { record: { title: "قصة", titleEn: "A story" }, locale: "en" }))).toBe('<bdi lang="en" dir="auto">A story</bdi>');
   });
 });
+
+describe("stored text whose field names no language", () => {
+  it("is taken for English when it has no Arabic letters, and for the newsroom's language otherwise", () => {
+    expect(html(createElement(UserText, null, "Bloomberg"))).toBe('<bdi lang="en" dir="auto">Bloomberg</bdi>');
+    expect(html(createElement(UserText, null, "بلومبرغ (Bloomberg)"))).toBe('<bdi lang="ar" dir="auto">بلومبرغ (Bloomberg)</bdi>');
+    expect(html(createElement(UserText, null, "2024"))).toBe('<bdi lang="ar" dir="auto">2024</bdi>');
+    expect(html(createElement(LocalizedName, { record: { name: "Reuters", nameEn: null }, locale: "ar" }))).toBe('<bdi lang="en" dir="auto">Reuters</bdi>');
+  });
+});

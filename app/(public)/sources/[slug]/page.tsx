@@ -16,9 +16,6 @@ import { getSourceTimeline } from "@/lib/sources/get-source-timeline";
 import { getTrackRecord } from "@/lib/sources/track-record";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
-// Aliases gather a source's names in both languages (بلومبرغ, Bloomberg), so each is marked by its script.
-const aliasLanguage = (alias: string) => (/\p{Script=Arabic}/u.test(alias) ? "ar" : "en");
-
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadSource = cache(async (segment: string) => {
@@ -69,7 +66,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {aliases.map((alias) => (
                     <li key={alias}>
-                      <UserText lang={aliasLanguage(alias)}>{alias}</UserText>
+                      <UserText>{alias}</UserText>
                     </li>
                   ))}
                 </ul>
