@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { csrfTokenFromCookies } from "@/lib/auth/auth-options";
+import { callbackPathFromCookies, csrfTokenFromCookies } from "@/lib/auth/auth-options";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getI18n } from "@/lib/i18n/request-preferences";
 
@@ -13,12 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t } = await getI18n();
   const { callbackUrl, error } = await searchParams;
+  const cookieJar = await cookies();
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t("auth.signInTitle")}</h1>
       <SignInForm
-        callbackUrl={safeCallbackPath(callbackUrl)}
-        csrfToken={csrfTokenFromCookies(await cookies())}
+        callbackUrl={safeCallbackPath(callbackUrl ?? callbackPathFromCookies(cookieJar))}
+        csrfToken={csrfTokenFromCookies(cookieJar)}
         errorCode={typeof error === "string" ? error : undefined}
         labels={{
           email: t("auth.email"),

@@ -5,8 +5,9 @@ import { verifyCredentials } from "./verify-credentials";
 
 const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
-// The name next-auth gives its CSRF cookie (core/lib/cookie.js, defaultCookies).
+// The names next-auth gives its CSRF and callback cookies (core/lib/cookie.js, defaultCookies).
 const csrfCookieName = `${useSecureCookies ? "__Host-" : ""}next-auth.csrf-token`;
+const callbackCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.callback-url`;
 
 /**
  * Email + password sign-in. Sessions are signed JWT cookies (no server
@@ -54,4 +55,21 @@ export const authOptions: NextAuthOptions = {
  */
 export function csrfTokenFromCookies(cookies: { get(name: string): { value: string } | undefined }): string {
   return cookies.get(csrfCookieName)?.value.split("|")[0] ?? "";
+}
+
+/**
+ * Where a sign-in without JavaScript was headed when next-auth sent it back
+ * to the form (a refused CSRF token, a wrong password): its redirect drops
+ * the callbackUrl, but its cookie keeps it, as an absolute URL on this site.
+ * Only the path is taken; safeCallbackPath still vets it.
+ */
+export function callbackPathFromCookies(cookies: { get(name: string): { value: string } | undefined }): string | undefined {
+  const value = cookies.get(callbackCookieName)?.value;
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, "http://isnad.invalid");
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return undefined;
+  }
 }
