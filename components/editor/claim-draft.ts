@@ -158,7 +158,7 @@ export function chainText(appearances: AppearanceDraft[]): string {
 }
 
 /** The fields a conflict merge chooses between, in the form's order; the date takes its precision along. */
-export const MERGE_FIELDS = ["claimant", "saidAt", "text", "summary", "language", "tags", "storyIds", "status", "assigneeId", "appearances"] as const;
+const MERGE_FIELDS = ["claimant", "saidAt", "text", "summary", "language", "tags", "storyIds", "status", "assigneeId", "appearances"] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 export type MergeSide = "mine" | "theirs";
 

@@ -13,6 +13,8 @@ type Basis<T> = { base: T; version: Version };
 /** What localStorage holds for a form: the draft and the basis it was typed on. */
 type StoredDraft<T> = { value: T } & Basis<T>;
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 function readStored<T>(key: string): StoredDraft<T> | null {
   const stored = localStorage.getItem(PREFIX + key);
   if (!stored) return null;
@@ -26,10 +28,25 @@ function readStored<T>(key: string): StoredDraft<T> | null {
 }
 
 /**
+ * The draft a form loaded with `loaded` takes back from storage, and the
+ * basis it goes on sitting on; null when there is nothing to offer back.
+ */
+export function restorableDraft<T>(stored: StoredDraft<T> | null, loaded: Basis<T>, justSaved = false): { value: T; basis: Basis<T> } | null {
+  if (!stored || same(stored.value, loaded.base)) return null;
+  // Right after a save, a draft typed on an older version is the work just saved. One typed on the
+  // version now loaded is typing since the save (the URL still says "saved"), which a reload must keep.
+  if (justSaved && stored.version !== loaded.version) return null;
+  // The server copy moved on since the draft was typed: the draft stays on its old copy, so saving it is
+  // a conflict. (A newer version alone means only what this form does not edit was saved.)
+  return { value: stored.value, basis: same(stored.base, loaded.base) ? loaded : { base: stored.base, version: stored.version } };
+}
+
+/**
  * Keeps a form's state in localStorage as the editor types, so a reload, a
  * crash or a lost connection costs at most a second of typing. On mount, an
  * unsaved draft that differs from what the server sent is offered back,
- * unless the page was reached by saving (`justSaved`).
+ * unless the page was reached by saving it (`justSaved`) and it was typed on
+ * an older version than the one loaded.
  *
  * The draft is stored with the server copy it was typed on (`base`, and its
  * `version`). A restored draft keeps that version while the server copy has
@@ -40,20 +57,18 @@ function readStored<T>(key: string): StoredDraft<T> | null {
  */
 export function useAutosavedDraft<T>(key: string, initial: T, options: { justSaved?: boolean; version?: Version } = {}) {
   const [value, setValue] = useState<T>(initial);
-  const [basis, setBasis] = useState<Basis<T>>({ base: initial, version: options.version });
+  // The newest server copy the form has seen: the one it was loaded with, or the one it was rebased onto.
+  const [newest, setNewest] = useState<Basis<T>>({ base: initial, version: options.version });
+  const [basis, setBasis] = useState<Basis<T>>(newest);
   const [restored, setRestored] = useState(false);
 
   useEffect(() => {
-    // Right after a save the server's copy is the editor's work; the stored draft is stale.
-    if (options.justSaved) return localStorage.removeItem(PREFIX + key);
-    const stored = readStored<T>(key);
-    if (!stored || JSON.stringify(stored.value) === JSON.stringify(initial)) return;
+    const draft = restorableDraft(readStored<T>(key), newest, options.justSaved);
+    if (!draft) return localStorage.removeItem(PREFIX + key);
     // Restoring from storage after hydration is the point: the server cannot know it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setValue(stored.value);
-    // The server copy moved on since the draft was typed: the draft stays on its old copy, so
-    // saving it is a conflict. (A newer version alone means only what this form does not edit was saved.)
-    if (JSON.stringify(stored.base) !== JSON.stringify(initial)) setBasis({ base: stored.base, version: stored.version });
+    setValue(draft.value);
+    setBasis(draft.basis);
     setRestored(true);
     // Only on mount: later changes to `initial` come from a save, which clears the draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -61,19 +76,24 @@ export function useAutosavedDraft<T>(key: string, initial: T, options: { justSav
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (JSON.stringify(value) === JSON.stringify(initial)) localStorage.removeItem(PREFIX + key);
+      // A form showing the newest server copy it knows holds nothing the server lacks.
+      if (same(value, newest.base)) localStorage.removeItem(PREFIX + key);
       else localStorage.setItem(PREFIX + key, JSON.stringify({ value, ...basis } satisfies StoredDraft<T>));
     }, 500);
     return () => clearTimeout(timer);
-  }, [key, value, initial, basis]);
+  }, [key, value, newest, basis]);
 
+  // Back to the newest server copy, not the one loaded: after a conflict that one is stale, and saving it would be refused again.
   const discard = () => {
     localStorage.removeItem(PREFIX + key);
-    setValue(initial);
-    setBasis({ base: initial, version: options.version });
+    setValue(newest.base);
+    setBasis(newest);
     setRestored(false);
   };
-  const rebase = (base: T, version: Version) => setBasis({ base, version });
+  const rebase = (base: T, version: Version) => {
+    setNewest({ base, version });
+    setBasis({ base, version });
+  };
   return { value, setValue, restored, discard, base: basis.base, version: basis.version, rebase };
 }
 

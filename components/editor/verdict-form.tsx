@@ -38,7 +38,7 @@ export function VerdictForm(props: Props) {
 
 function VerdictFields({ claimId, version: loadedVersion, initial, levels, action, messages }: Props) {
   const t = clientTranslator(messages);
-  // The claim page is told what was just saved (claimPage in actions.ts): after a verdict, the stored draft is stale.
+  // The claim page is told what was just saved (claimPage in actions.ts): after a verdict, a draft typed before it is stale.
   const justSaved = useSearchParams().get("saved") === "verdict";
   const { value, setValue, restored, discard, base, version, rebase } = useAutosavedDraft(`verdict:${claimId}`, initial, {
     justSaved,

@@ -5,12 +5,18 @@ import type { Preferences } from "@/lib/i18n/preferences";
 import { timePrecision } from "@/lib/validation/fields";
 
 /** Who a snapshot is described for: their language, calendar and digits. */
-export type SnapshotReader = { t: Translate; prefs: Preferences };
+type SnapshotReader = { t: Translate; prefs: Preferences };
 
-export type FieldValue = { field: string; label: string; value: string };
-export type FieldChange = { field: string; label: string; before: string; after: string };
+type FieldValue = { field: string; label: string; value: string };
+type FieldChange = { field: string; label: string; before: string; after: string };
 
 type Snapshot = Record<string, unknown>;
+
+/**
+ * How a field reads, and, for a reference to other records, what it refers
+ * to (undefined when a snapshot does not store that).
+ */
+type FieldReading = { label: MessageKey; show: (snapshot: Snapshot, reader: SnapshotReader) => string; refersTo?: (snapshot: Snapshot) => string | undefined };
 
 const EMPTY = "—";
 
@@ -37,21 +43,30 @@ const SHOWN_ELSEWHERE = new Set([
  * A claim's fields in the order the claim form shows them, each with the form's
  * label and how its stored value reads. Snapshots are read defensively: old
  * revisions lack fields added since (the assignee's name, story titles), and
- * those fall back to what they did store.
+ * those fall back to what they did store. So references are compared by id:
+ * an old revision's `u-1` and a newer one's "سارة" can be the same assignee.
  */
-const CLAIM_FIELDS: Record<string, { label: MessageKey; show: (snapshot: Snapshot, reader: SnapshotReader) => string }> = {
-  claimant: { label: "editor.claim.claimant", show: (s) => nameOr(s.claimant, s.claimantId) },
+const CLAIM_FIELDS: Record<string, FieldReading> = {
+  claimant: { label: "editor.claim.claimant", show: (s) => nameOr(s.claimant, s.claimantId), refersTo: (s) => storedId(s.claimantId) },
   saidAt: { label: "editor.claim.saidAt", show: (s, { prefs }) => when(s.saidAt, s.saidAtPrecision, prefs) },
   text: { label: "editor.claim.text", show: (s) => plain(s.text) },
   summary: { label: "editor.claim.summary", show: (s) => plain(s.summary) },
   language: { label: "editor.claim.language", show: (s) => plain(s.language) },
   tags: { label: "editor.claim.tags", show: (s, reader) => unordered(s.tags, reader) },
-  stories: { label: "editor.claim.stories", show: (s, reader) => unordered(Array.isArray(s.storyTitles) ? s.storyTitles : s.storyIds, reader) },
+  stories: {
+    label: "editor.claim.stories",
+    show: (s, reader) => unordered(Array.isArray(s.storyTitles) ? s.storyTitles : s.storyIds, reader),
+    refersTo: (s) => (Array.isArray(s.storyIds) ? JSON.stringify(s.storyIds.map(String).sort()) : undefined),
+  },
   status: { label: "editor.claim.status", show: (s, { t }) => translated(`editor.status.${String(s.status)}`, s.status, t) },
-  assignee: { label: "editor.claim.assignee", show: (s) => nameOr(s.assignee, s.assigneeId) },
+  assignee: { label: "editor.claim.assignee", show: (s) => nameOr(s.assignee, s.assigneeId), refersTo: (s) => storedId(s.assigneeId) },
   appearances: { label: "editor.claim.appearances", show: (s, reader) => appearances(s.appearances, reader) },
   links: { label: "editor.links.title", show: (s, reader) => links(s.links, reader) },
-  verdict: { label: "editor.verdict.level", show: (s, { prefs }) => nameOr(verdictName(s.verdict, prefs), s.verdictId) },
+  verdict: {
+    label: "editor.verdict.level",
+    show: (s, { prefs }) => nameOr(verdictName(s.verdict, prefs), s.verdictId),
+    refersTo: (s) => storedId(s.verdictId),
+  },
   verdictReasoning: { label: "editor.verdict.reasoning", show: (s) => plain(s.verdictReasoning) },
   evidence: { label: "editor.verdict.evidence", show: (s) => evidence(s.evidence) },
   verdictAt: { label: "editor.history.field.verdictAt", show: (s, { prefs }) => when(s.verdictAt, "exact", prefs) },
@@ -78,16 +93,23 @@ export function describeSnapshot(snapshot: unknown, reader: SnapshotReader): Fie
 export function diffSnapshots(before: unknown, after: unknown, reader: SnapshotReader): FieldChange[] {
   const [was, is] = [asRecord(before), asRecord(after)];
   return fieldsOf([was, is], reader)
-    .map(({ field, label, show }) => ({ field, label, before: show(was), after: show(is) }))
-    .filter((change) => change.before !== change.after);
+    .filter(({ show, refersTo }) => {
+      const [wasRef, isRef] = [refersTo?.(was), refersTo?.(is)];
+      return wasRef !== undefined && isRef !== undefined ? wasRef !== isRef : show(was) !== show(is);
+    })
+    .map(({ field, label, show }) => ({ field, label, before: show(was), after: show(is) }));
 }
 
 /** The known fields first, then whatever else the snapshots hold (shown as stored, under its own name). */
-function fieldsOf(snapshots: Snapshot[], reader: SnapshotReader): { field: string; label: string; show: (snapshot: Snapshot) => string }[] {
-  const known = Object.entries(CLAIM_FIELDS).map(([field, { label, show }]) => ({
+function fieldsOf(
+  snapshots: Snapshot[],
+  reader: SnapshotReader,
+): { field: string; label: string; show: (snapshot: Snapshot) => string; refersTo?: FieldReading["refersTo"] }[] {
+  const known = Object.entries(CLAIM_FIELDS).map(([field, { label, show, refersTo }]) => ({
     field,
     label: reader.t(label),
     show: (snapshot: Snapshot) => show(snapshot, reader),
+    refersTo,
   }));
   const others = [...new Set(snapshots.flatMap(Object.keys))]
     .filter((field) => !(field in CLAIM_FIELDS) && !SHOWN_ELSEWHERE.has(field))
@@ -109,6 +131,11 @@ function asStored(value: unknown): string {
   if (Array.isArray(value)) return value.map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item))).join("، ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** A stored id as compared across snapshots: none (null) is a value too; undefined when the snapshot has no such field. */
+function storedId(id: unknown): string | undefined {
+  return id === undefined ? undefined : JSON.stringify(id ?? null);
 }
 
 /** `{ name }` as revisions store a claimant, source or assignee; its id when an old revision stored no name. */

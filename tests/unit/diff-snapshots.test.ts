@@ -47,6 +47,22 @@ describe("diffSnapshots", () => {
     ]);
   });
 
+  it("compares an old revision's ids with a newer one's names by id: the same assignee and stories are no change", () => {
+    const old = { assigneeId: "u-1", storyIds: ["s-2", "s-1"] };
+    const named = { assigneeId: "u-1", assignee: { name: "سارة" }, storyIds: ["s-1", "s-2"], storyTitles: ["حرب أوكرانيا", "الكرملين"] };
+    expect(diffSnapshots(old, named, arabic)).toEqual([]);
+    expect(diffSnapshots({ ...old, assigneeId: "u-2" }, { ...named, storyIds: ["s-1"], storyTitles: ["حرب أوكرانيا"] }, arabic)).toEqual([
+      { field: "stories", label: "القصص", before: "s-1، s-2", after: "حرب أوكرانيا" },
+      { field: "assignee", label: "المسؤول", before: "u-2", after: "سارة" },
+    ]);
+  });
+
+  it("does not show a renamed claimant or verdict level as a change to the claim", () => {
+    const before = { claimantId: "a", claimant: { name: "رويترز" }, verdictId: "v-1", verdict: { labelAr: "غير مثبت", labelEn: "Unproven" } };
+    const after = { claimantId: "a", claimant: { name: "وكالة رويترز" }, verdictId: "v-1", verdict: { labelAr: "لم يثبت", labelEn: "Not proven" } };
+    expect(diffSnapshots(before, after, arabic)).toEqual([]);
+  });
+
   it("shows a change to an appearance's quote, and every other field of it", () => {
     const [change, ...rest] = diffSnapshots({ appearances: [appearance()] }, { appearances: [appearance({ id: "ap-2", quote: "قال ثلاثة مصادر" })] }, arabic);
     expect(rest).toEqual([]);

@@ -6,10 +6,10 @@ import { SubmitButton } from "@/components/forms/form-status";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { formatClaimTime } from "@/lib/i18n/format-date";
-import { isMessageKey, type Translate } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { listEntityRevisions } from "@/lib/revisions/list-entity-revisions";
+import { revisionActionLabel } from "@/lib/revisions/revision-action-label";
 import { restoreClaimRevisionAction } from "../../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -42,7 +42,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
             <li key={String(revision.id)} className="rounded border border-stone-200 bg-white p-4" data-testid="revision">
               <p className="mb-2 flex flex-wrap items-baseline gap-3">
                 <span className="font-semibold" data-testid="revision-action" data-action={revision.action}>
-                  {actionLabel(revision.action, t, shownAt)}
+                  {revisionActionLabel(revision.action, t, shownAt)}
                 </span>
                 <span className="text-sm text-muted">
                   <time dateTime={revision.createdAt.toISOString()}>{shownAt.get(String(revision.id))}</time> ·{" "}
@@ -92,38 +92,4 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
       </ol>
     </div>
   );
-}
-
-/**
- * What a revision did, in the reader's language. Actions are stored as the
- * use-cases name them ("status.published", "restore.42", "link.denies"); one
- * this page does not know yet is shown as stored rather than hidden.
- */
-function actionLabel(action: string, t: Translate, shownAt: Map<string, string>): string {
-  const [verb, detail] = action.split(".", 2);
-  switch (verb) {
-    case "create":
-      return t("editor.history.created");
-    case "update":
-    case "verdict":
-    case "delete":
-    case "undelete":
-    case "unlink":
-      return t(`editor.history.action.${verb}`);
-    case "status": {
-      const status = `editor.status.${detail}`;
-      return isMessageKey(status) ? t("editor.history.action.status", { status: t(status) }) : action;
-    }
-    case "restore": {
-      const when = detail && shownAt.get(detail);
-      return when ? t("editor.history.action.restoreOf", { when }) : t("editor.history.action.restore");
-    }
-    case "link": {
-      if (!detail) return t("editor.history.action.link");
-      const type = `link.${detail}`;
-      return isMessageKey(type) ? t("editor.history.action.linkTyped", { type: t(type) }) : action;
-    }
-    default:
-      return action;
-  }
 }
