@@ -66,7 +66,10 @@ test("the admin's desk: a new editor proposes a source, the admin merges it, the
   // The admin finds it among the proposed sources and merges it into the existing بلومبرج.
   await signIn(page, demoAccount("admin"), "/admin/sources");
   await page.getByRole("link", { name: /^مقترحة/ }).click();
+  // The tab's navigation must land before the click on its list, or it can overtake the source's.
+  await page.waitForURL(/status=proposed/);
   await page.getByRole("link", { name: proposed }).click();
+  await page.waitForURL(/\/admin\/sources\/[0-9a-f-]{36}/);
   await expect(page.getByText("اقترح محرر هذا المصدر")).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("ابحث عن المصدر الذي سيبقى").fill("بلومبرغ");
