@@ -1,15 +1,17 @@
 import type { Role, TokenScope } from "@/lib/db/generated/enums.ts";
-import { forbidden, unauthenticated } from "@/lib/errors";
+import { AppError, forbidden, unauthenticated } from "@/lib/errors";
 import { roleMay, type Action } from "@/lib/permissions";
 
 /** Whoever makes a request: nobody, a signed-in user, an API token, or the system itself (CLI, demo data). */
 export type Actor =
-  | { kind: "anonymous" }
+  // rejectedToken: a bearer token was sent but stands for nobody (unknown, expired, revoked, its account disabled).
+  | { kind: "anonymous"; rejectedToken?: true }
   | { kind: "user"; id: string; role: Role; email: string; name: string }
   | { kind: "token"; id: string; scope: TokenScope; createdById: string }
   | { kind: "system"; reason: string };
 
 export const anonymous: Actor = { kind: "anonymous" };
+export const rejectedTokenActor: Actor = { kind: "anonymous", rejectedToken: true };
 export const systemActor = (reason: string): Actor => ({ kind: "system", reason });
 
 /** The role whose permissions an actor has. A write token acts as an editor, a read token as a reader. */
@@ -31,9 +33,9 @@ export function may(actor: Actor, action: Action): boolean {
   return role !== null && roleMay(role, action);
 }
 
-/** Throws 401 for nobody, 403 for somebody without the role. */
+/** Throws 401 for nobody (saying so when it is a token that stands for nobody), 403 for somebody without the role. */
 export function authorize(actor: Actor, action: Action): void {
-  if (actor.kind === "anonymous") throw unauthenticated();
+  if (actor.kind === "anonymous") throw actor.rejectedToken ? new AppError(401, "error.tokenRejected") : unauthenticated();
   if (!may(actor, action)) throw forbidden();
 }
 

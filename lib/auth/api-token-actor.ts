@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { anonymous, type Actor } from "./actor";
+import { anonymous, rejectedTokenActor, type Actor } from "./actor";
 
 export const hashTokenSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
@@ -22,7 +22,7 @@ export async function actorForBearerToken(secret: string): Promise<Actor> {
     include: { createdBy: { select: { role: true, disabledAt: true } } },
   });
   const now = new Date();
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.createdBy.disabledAt) return anonymous;
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.createdBy.disabledAt) return rejectedTokenActor;
   await db().apiToken.updateMany({
     where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
     data: { lastUsedAt: now },

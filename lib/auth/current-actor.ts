@@ -13,8 +13,9 @@ import { actorForSessionUser } from "./session-actor";
  * that a role change or a disabled account counts from the next request.
  */
 export const getActor = cache(async (): Promise<Actor> => {
-  const authorization = (await headers()).get("authorization");
-  if (authorization?.startsWith("Bearer ")) return actorForBearerToken(authorization.slice("Bearer ".length).trim());
+  // The scheme's name is case-insensitive (RFC 9110), so "bearer" counts too.
+  const bearer = /^bearer\s+(.*)$/i.exec((await headers()).get("authorization") ?? "");
+  if (bearer) return actorForBearerToken(bearer[1]!.trim());
 
   const session = await getServerSession(authOptions);
   return actorForSessionUser((session as { userId?: string } | null)?.userId);

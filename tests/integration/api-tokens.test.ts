@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actorForBearerToken } from "@/lib/auth/api-token-actor";
 import { may } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { errorBody } from "@/lib/http/error-body";
 import { AppError } from "@/lib/errors";
 import { createSource } from "@/lib/sources/create-source";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -65,7 +66,7 @@ describe("API tokens", () => {
     expect((await actorForBearerToken(secret)).kind).toBe("token");
     const revoked = await revokeApiToken(admin, { tokenId: token.id });
     expect(revoked.revokedAt).toBeInstanceOf(Date);
-    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });
+    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous", rejectedToken: true });
     await revokeApiToken(admin, { tokenId: token.id });
     expect(await db().revision.count({ where: { entityId: token.id, action: "revoke" } })).toBe(1);
   });
@@ -75,7 +76,7 @@ describe("API tokens", () => {
     expect(token.expiresAt?.toISOString()).toBe("2099-01-01T00:00:00.000Z");
     expect((await actorForBearerToken(secret)).kind).toBe("token");
     await db().apiToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });
+    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous", rejectedToken: true });
 
     const error = await createApiToken(admin, { name: "past", scope: "read", expiresAt: "2001-01-01" }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 422, issues: [{ path: ["expiresAt"], message: "admin.tokens.expiryInPast" }] });
@@ -88,12 +89,19 @@ describe("API tokens", () => {
     await changeUserRole(admin, { userId: otherAdmin.id, role: "reader" });
     expect(await actorForBearerToken(secret)).toMatchObject({ kind: "token", scope: "read" });
     await setUserDisabled(admin, { userId: otherAdmin.id, disabled: true });
-    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous" });
+    expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous", rejectedToken: true });
   });
 
   it("are unknown when made up or empty", async () => {
-    expect(await actorForBearerToken("isnad_made-up")).toEqual({ kind: "anonymous" });
+    expect(await actorForBearerToken("isnad_made-up")).toEqual({ kind: "anonymous", rejectedToken: true });
     expect(await actorForBearerToken("")).toEqual({ kind: "anonymous" });
+  });
+
+  it("that stand for nobody are told so (401), not asked to sign in", async () => {
+    const rejected = await actorForBearerToken("isnad_made-up");
+    const refusal = await createSource(rejected, { name: "مصدر", kind: "outlet" }).catch((caught: unknown) => errorBody(caught, "ar").error);
+    expect(refusal).toMatchObject({ status: 401, code: "error.tokenRejected" });
+    expect(refusal?.message).toContain("انتهت صلاحيته");
   });
 
   it("are managed by admins only", async () => {
