@@ -13,6 +13,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { id, optionalText } from "@/lib/validation/fields";
 import { ValidationError } from "@/lib/validation/parse-input";
 import { importDraftSchema, type DraftAppearance, type ReviewedImportDraft } from "./import-draft.types";
+import { isRecordId } from "@/lib/validation/path-segments";
 
 const storyChoice = z.discriminatedUnion("kind", [
   // Named after the article's headline unless the editor names it.
@@ -121,7 +122,8 @@ async function resolveSources(tx: Tx, actor: Actor, draft: ReviewedImportDraft) 
   for (const claim of draft.claims) markUsed(claim.claimantKey);
   for (const appearance of draft.appearances) markUsed(appearance.sourceKey);
 
-  const matchedIds = [...used].flatMap((key) => byKey.get(key)!.source.matchedSourceId ?? []);
+  // An id no source could have (a hand-edited draft) is simply not among the live ones.
+  const matchedIds = [...used].flatMap((key) => byKey.get(key)!.source.matchedSourceId ?? []).filter(isRecordId);
   const live = await tx.source.findMany({
     where: { id: { in: matchedIds }, deletedAt: null, mergedIntoId: null },
     select: { id: true, status: true },

@@ -99,7 +99,10 @@ describe("API tokens", () => {
 
   it("that stand for nobody are told so (401), not asked to sign in", async () => {
     const rejected = await actorForBearerToken("isnad_made-up");
-    const refusal = await createSource(rejected, { name: "مصدر", kind: "outlet" }).catch((caught: unknown) => errorBody(caught, "ar").error);
+    const refusal = await createSource(rejected, { name: "مصدر", kind: "outlet" }).then(
+      () => null,
+      (caught: unknown) => errorBody(caught, "ar").error,
+    );
     expect(refusal).toMatchObject({ status: 401, code: "error.tokenRejected" });
     expect(refusal?.message).toContain("انتهت صلاحيته");
   });

@@ -222,6 +222,15 @@ describe("saving a reviewed import", () => {
         "المصدر المطابق لم يعد موجودًا",
       ],
       [
+        "a source matched to an id no source could have (a hand-edited draft)",
+        (draft) => {
+          draft.sources.find((source) => source.name === "رويترز")!.matchedSourceId = "abc";
+          return draft;
+        },
+        "draft.sources.3.matchedSourceId",
+        "المصدر المطابق لم يعد موجودًا",
+      ],
+      [
         "a via loop",
         (draft) => {
           draft.appearances[0]!.viaKey = draft.appearances[3]!.key;
