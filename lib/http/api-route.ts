@@ -41,8 +41,9 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
 
 /** Reads a JSON body, refusing what is too large (413), not JSON (415) or malformed (400). */
 export async function readJsonBody(request: NextRequest, limitBytes = DEFAULT_BODY_LIMIT): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new AppError(415, "error.unsupportedMediaType");
+  // The media type exactly: "text/plain; x=application/json" is what a cross-site form can send.
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") throw new AppError(415, "error.unsupportedMediaType");
   const text = await request.text();
   if (Buffer.byteLength(text) > limitBytes) throw new AppError(413, "error.payloadTooLarge", { params: { max: `${Math.round(limitBytes / 1024)} kB` } });
   try {
@@ -50,6 +51,25 @@ export async function readJsonBody(request: NextRequest, limitBytes = DEFAULT_BO
   } catch {
     throw new AppError(400, "error.badJson");
   }
+}
+
+/**
+ * A write on a session cookie must come from this site's own pages. SameSite
+ * keeps other sites' requests from carrying the cookie, but not a sibling
+ * subdomain's; a browser names the page's origin on every such request.
+ * Token callers send no cookie and are not asked.
+ */
+function refuseCrossOrigin(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const hosts = [request.headers.get("host"), request.headers.get("x-forwarded-host")];
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError(403, "error.crossOrigin");
+  }
+  if (!hosts.includes(originHost)) throw new AppError(403, "error.crossOrigin");
 }
 
 /**
@@ -64,6 +84,7 @@ export function apiMutation<Schema extends z.ZodType, Result, Params = Record<st
     async ({ request, actor, params }) => {
       // Who may call it is settled before the body is read: nobody gets 401, not 415.
       authorize(actor, operation.action);
+      if (actor.kind === "user") refuseCrossOrigin(request);
       const body = await readJsonBody(request, options.limitBytes);
       const input = options.input ? options.input(body, params) : ({ ...(body as object), ...params } as z.input<Schema>);
       return operation(actor, input);

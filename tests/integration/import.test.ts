@@ -292,7 +292,7 @@ describe("the import API", () => {
   it("parses for an editor (200, the draft) and writes nothing", async () => {
     request.actor = editor;
     const before = await rowCounts();
-    const { status, body } = await answer(await parse({ text: ARTICLE }));
+    const { status, body } = await answer(await parse({ text: ARTICLE }, { origin: "http://localhost", host: "localhost" }));
     expect(status).toBe(200);
     expect(body.claims).toHaveLength(2);
     expect(body.sources.find((source: { name: string }) => source.name === "بلومبرج").matchedSourceId).toBe(demoSourceIds.get("بلومبرج"));
@@ -323,6 +323,8 @@ describe("the import API", () => {
       ["text that is not text", parse({ text: 42 }), 422, "النص مطلوب."],
       ["not JSON", parse("{text: نص}"), 400, "نص الطلب ليس JSON صالحًا."],
       ["not sent as JSON", parse(JSON.stringify({ text: ARTICLE }), { "content-type": "text/plain" }), 415, "أرسل الطلب بصيغة JSON."],
+      ["JSON named only in a parameter", parse(JSON.stringify({ text: ARTICLE }), { "content-type": "text/plain; x=application/json" }), 415, "أرسل الطلب بصيغة JSON."],
+      ["from another site's page, on the session cookie", parse({ text: ARTICLE }, { origin: "https://evil.example", host: "localhost" }), 403, "رُفض الطلب: جاء من صفحة خارج هذا الموقع. أعد المحاولة من صفحات إسناد نفسها."],
       ["over 200 kB", parse({ text: "ب".repeat(110 * 1024) }), 422, "النص أطول من الحد المسموح (200 كيلوبايت)."],
       ["a body far over it", parse({ text: "ب".repeat(310 * 1024) }), 413, "الطلب أكبر من المسموح (600 kB)."],
       ["English", parse({ text: "" }, { "accept-language": "en-GB,en;q=0.9" }), 422, "The text is empty: paste the article."],
