@@ -63,7 +63,7 @@ export function ImportReview({
       <ReviewLinks {...parts} />
 
       <div className={section}>
-        <Field label={t("editor.claim.tags")} name="draft.tags" errors={Object.entries(errors).flatMap(([path, list]) => (path.startsWith("draft.tags") ? list : []))} hint={t("importer.tags.hint")}>
+        <Field label={t("editor.claim.tags")} name="draft.tags" errors={errors["draft.tags"]} hint={t("importer.tags.hint")}>
           {(aria) => <input {...aria} dir="auto" className={control} value={work.tagsText} onChange={(event) => onChange({ ...work, tagsText: event.target.value })} />}
         </Field>
       </div>

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { EntityType } from "@/lib/revisions/record-revision";
+import { filterDay } from "@/lib/validation/fields";
 
 /** Every kind of record revisions are kept for, in the order the filter offers them. */
 export const AUDITED_ENTITY_TYPES = ["claim", "source", "story", "tag", "user", "apiToken", "verdictLevel", "import"] as const satisfies readonly EntityType[];
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
 
 /**
  * The audit page's filters, from its query string. A tampered or stale value
@@ -17,8 +16,8 @@ export const auditFilters = z.object({
   entityType: z.enum(AUDITED_ENTITY_TYPES).optional().catch(undefined),
   // One record's history, e.g. from a source's page.
   entityId: z.uuid().optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
+  from: filterDay.optional().catch(undefined),
+  to: filterDay.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { claimStatus, id, optionalId } from "@/lib/validation/fields";
+import { claimStatus, id, optionalId, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
 
 export const changeClaimStatusInput = z.object({
   id,
-  version: z.coerce.number().int().positive(),
+  version,
   status: claimStatus,
   assigneeId: optionalId.optional(),
 });

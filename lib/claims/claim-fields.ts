@@ -45,6 +45,11 @@ export const claimFields = {
   status: claimStatus.default("draft"),
   assigneeId: optionalId,
   tags: tagNames,
-  storyIds: z.array(id).max(20).default([]),
+  // The same story twice is the claim filed there once, not a duplicate-key refusal.
+  storyIds: z
+    .array(id)
+    .max(20)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
   appearances: z.array(appearanceInput).max(50).default([]),
 };

@@ -1,18 +1,21 @@
 import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { id } from "@/lib/validation/fields";
+import { id, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { lockClaimVersion } from "./lock-claim";
+import { lockEditableClaimVersion } from "./lock-claim";
 
-export const deleteClaimInput = z.object({ id, version: z.coerce.number().int().positive() });
+export const deleteClaimInput = z.object({ id, version });
 
-/** Soft delete: the claim disappears for readers and editors; admins can restore it. */
+/**
+ * Soft delete: the claim disappears for readers and editors; admins can
+ * restore it. Deleting it again is refused (409), not a second "delete".
+ */
 export const deleteClaim = defineUseCase({
   action: "claim.delete",
   input: deleteClaimInput,
   async run({ actor, input, tx }) {
-    const before = await lockClaimVersion(tx, input.id, input.version);
+    const before = await lockEditableClaimVersion(tx, input.id, input.version);
     await tx.claim.update({ where: { id: input.id }, data: { deletedAt: new Date() } });
     const after = await claimSnapshot(tx, input.id);
     await recordRevision(tx, actor, { entityType: "claim", entityId: input.id, action: "delete", before, after });

@@ -17,8 +17,17 @@ export const visibleSource = {
   OR: [{ status: "active" }, { claims: { some: publishedClaim } }, { appearances: { some: { claim: publishedClaim } } }],
 } satisfies Prisma.SourceWhereInput;
 
+// The body a source speaks for is shown only when readers may see it: a
+// proposed one must not leak its name through its affiliates.
 const sourceSummary = {
-  select: { id: true, slug: true, name: true, nameEn: true, kind: true, affiliation: { select: { slug: true, name: true, nameEn: true } } },
+  select: {
+    id: true,
+    slug: true,
+    name: true,
+    nameEn: true,
+    kind: true,
+    affiliation: { where: visibleSource, select: { slug: true, name: true, nameEn: true } },
+  },
 } as const;
 
 /** Everything a claim card shows: claimant, verdict, appearances for the chain, tags. */

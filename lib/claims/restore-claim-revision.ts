@@ -3,16 +3,20 @@ import { AppError, notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
-import { id, linkType, timePrecision } from "@/lib/validation/fields";
+import { id, linkType, timePrecision, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
 export const restoreClaimRevisionInput = z.object({
-  revisionId: z.coerce.bigint(),
+  // Revision ids are int8: a larger number is a tampered history form, which PostgreSQL would refuse as out of range.
+  revisionId: z.coerce
+    .bigint({ error: "validation.choice" })
+    .positive({ error: "validation.choice" })
+    .max(9_223_372_036_854_775_807n, { error: "validation.choice" }),
   /** The claim's current version, as the editor saw it. */
-  version: z.coerce.number().int().positive(),
+  version,
 });
 
 const nullableString = z.string().nullable();

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { cleanText, id, optionalId, optionalText, optionalUrl } from "@/lib/validation/fields";
+import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
 
@@ -15,7 +15,7 @@ export const evidenceInput = z.object({
 
 export const setVerdictInput = z.object({
   claimId: id,
-  version: z.coerce.number().int().positive(),
+  version,
   verdictId: optionalId,
   verdictReasoning: optionalText(10_000),
   evidence: z.array(evidenceInput).max(50).default([]),

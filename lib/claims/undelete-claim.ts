@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { id } from "@/lib/validation/fields";
+import { id, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockClaimVersion } from "./lock-claim";
 
-export const undeleteClaimInput = z.object({ id, version: z.coerce.number().int().positive() });
+export const undeleteClaimInput = z.object({ id, version });
 
 /** Brings a soft-deleted claim back, exactly as it was. */
 export const undeleteClaim = defineUseCase({

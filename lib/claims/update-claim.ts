@@ -2,10 +2,10 @@ import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
-import { id, truncateToPrecision } from "@/lib/validation/fields";
+import { id, truncateToPrecision, version } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { claimSearchText } from "./create-claim";
+import { assertClaimReferences, claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
@@ -13,7 +13,7 @@ export const updateClaimInput = z.object({
   ...claimFields,
   id,
   /** The version the editor loaded: a save over someone else's newer one is a conflict (409). */
-  version: z.coerce.number().int().positive(),
+  version,
 });
 export type UpdateClaimInput = z.input<typeof updateClaimInput>;
 
@@ -22,6 +22,10 @@ export const updateClaim = defineUseCase({
   action: "claim.update",
   input: updateClaimInput,
   async run({ actor, input, tx }) {
+    // An assignee kept from before is not checked again: a colleague demoted or
+    // disabled since must not block every edit until someone reassigns the claim.
+    const current = await tx.claim.findUnique({ where: { id: input.id }, select: { assigneeId: true } });
+    await assertClaimReferences(tx, { ...input, assigneeId: input.assigneeId === current?.assigneeId ? null : input.assigneeId });
     const before = await lockEditableClaimVersion(tx, input.id, input.version);
     const { id: claimId, version, tags, storyIds, appearances, ...fields } = input;
     await tx.claim.update({

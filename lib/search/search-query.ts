@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { firstParam } from "@/lib/claims/public-paths";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
+import { filterDay } from "@/lib/validation/fields";
 
 /** Search parameters arrive as a URL's query: a value may be missing, repeated or nonsense. */
 type RawParams = Record<string, string | string[] | undefined>;
@@ -15,7 +16,7 @@ const text = (max: number) =>
       .optional()
       .catch(undefined),
   );
-const isoDay = z.preprocess(firstParam, z.iso.date().optional().catch(undefined));
+const day = z.preprocess(firstParam, filterDay.optional().catch(undefined));
 
 // Nonsense in a parameter drops that parameter rather than failing the page:
 // a reader who mistypes a URL still gets a search.
@@ -24,8 +25,8 @@ export const searchQuerySchema = z.object({
   tag: text(120),
   source: text(120),
   verdict: text(40),
-  from: isoDay,
-  to: isoDay,
+  from: day,
+  to: day,
   page: z.preprocess(firstParam, z.coerce.number().int().min(1).max(500).catch(1).default(1)),
 });
 

@@ -14,7 +14,8 @@ export async function getPublicSource(slug: string) {
   const source = await db().source.findFirst({
     where: { slug, OR: [{ mergedIntoId: { not: null } }, visibleSource] },
     include: {
-      affiliation: { select: nameOnly },
+      // Shown only when readers may see it: a proposed body stays private.
+      affiliation: { where: visibleSource, select: nameOnly },
       affiliates: { where: { ...visibleSource, mergedIntoId: null }, select: { ...nameOnly, kind: true }, orderBy: { name: "asc" } },
     },
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { cleanText, optionalId, optionalText, optionalUrl, sourceKind } from "@/lib/validation/fields";
+import { cleanText, cleanUserText, optionalId, optionalText, optionalUrl, sourceKind } from "@/lib/validation/fields";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 
 /** Aliases arrive as a list (API) or one per line / comma-separated (forms). */
@@ -9,7 +9,7 @@ export const aliases = z
   .optional()
   .transform((value) => {
     const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
-    return [...new Set(list.map((alias) => alias.trim()).filter(Boolean))];
+    return [...new Set(list.map(cleanUserText).filter(Boolean))];
   })
   // Merges add the duplicate's names, so a well-known source collects many.
   .pipe(z.array(z.string().max(120)).max(200));

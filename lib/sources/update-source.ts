@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { formBoolean, id } from "@/lib/validation/fields";
+import { formBoolean, id, version } from "@/lib/validation/fields";
 import { assertValidAffiliation } from "./affiliation";
 import { lockSourceVersion } from "./lock-source";
 import { credibilityFields, requireCredibilityReason, sourceProfileFields, sourceSearchText } from "./source-fields";
@@ -9,7 +9,7 @@ import { credibilityFields, requireCredibilityReason, sourceProfileFields, sourc
 export const updateSourceInput = z
   .object({
     sourceId: id,
-    version: z.coerce.number().int().positive(),
+    version,
     ...sourceProfileFields,
     ...credibilityFields,
     // "Save and approve" on a proposed source: the admin has reviewed it.

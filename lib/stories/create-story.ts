@@ -31,7 +31,14 @@ export async function insertStory(tx: Tx, actor: Actor, input: z.output<typeof c
       tags: { create: (await ensureTags(tx, actor, tags)).map((tagId) => ({ tagId })) },
     },
   });
-  await recordRevision(tx, actor, { entityType: "story", entityId: story.id, action: "create", after: { ...story, tags } });
+  // The tags as stored: "أُوكرانيا" typed for an existing "أوكرانيا" is that tag.
+  const storedTags = await tx.tag.findMany({ where: { stories: { some: { storyId: story.id } } }, select: { name: true }, orderBy: { name: "asc" } });
+  await recordRevision(tx, actor, {
+    entityType: "story",
+    entityId: story.id,
+    action: "create",
+    after: { ...story, tags: storedTags.map((tag) => tag.name) },
+  });
   return story;
 }
 

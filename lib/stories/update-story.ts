@@ -1,14 +1,13 @@
-import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
-import { id } from "@/lib/validation/fields";
+import { id, version } from "@/lib/validation/fields";
 import { createStoryInput } from "./create-story";
 
 export const updateStoryInput = createStoryInput.omit({ slug: true }).extend({
   id,
-  version: z.coerce.number().int().positive(),
+  version,
 });
 
 const storyState = { include: { tags: { select: { tag: { select: { name: true } } } } } } as const;

@@ -11,15 +11,18 @@ import { normalizeArabic } from "@/lib/text/normalize-arabic";
 export async function ensureTags(tx: Tx, actor: Actor, names: string[]): Promise<string[]> {
   const byNormalized = new Map(names.map((name) => [normalizeArabic(name), name.trim()] as const));
   byNormalized.delete("");
-  const existing = await tx.tag.findMany({ where: { normalized: { in: [...byNormalized.keys()] } } });
-  const ids = existing.map((tag) => tag.id);
+  const wanted = { normalized: { in: [...byNormalized.keys()] } };
+  const existing = await tx.tag.findMany({ where: wanted, select: { normalized: true } });
   for (const tag of existing) byNormalized.delete(tag.normalized);
   for (const [normalized, name] of byNormalized) {
-    const tag = await tx.tag.create({
-      data: { name, normalized, slug: await uniqueSlug(tx, "tag", name, "tag") },
+    // Another claim saved at the same moment may create the same tag first:
+    // ON CONFLICT DO NOTHING (skipDuplicates) then leaves theirs, which the
+    // read below finds, where a plain insert would fail the whole save.
+    const [created] = await tx.tag.createManyAndReturn({
+      data: [{ name, normalized, slug: await uniqueSlug(tx, "tag", name, "tag") }],
+      skipDuplicates: true,
     });
-    await recordRevision(tx, actor, { entityType: "tag", entityId: tag.id, action: "create", after: tag });
-    ids.push(tag.id);
+    if (created) await recordRevision(tx, actor, { entityType: "tag", entityId: created.id, action: "create", after: created });
   }
-  return ids;
+  return (await tx.tag.findMany({ where: wanted, select: { id: true } })).map((tag) => tag.id);
 }

@@ -1,16 +1,19 @@
 import { db } from "@/lib/db/client";
-import { publishedStory } from "@/lib/claims/public-claim";
+import { publishedClaim, publishedStory } from "@/lib/claims/public-claim";
 import { buildTimeline, findTimelineRows, type TimelineOrder } from "@/lib/claims/public-timeline";
 import { isSlug } from "@/lib/validation/path-segments";
 
 /** A tag's page shows its latest claims; the search goes further back. */
 const TAG_CLAIM_LIMIT = 200;
 
-/** A tag with its published stories and its published claims as a timeline (answers attached). */
+/**
+ * A tag with its published stories and its published claims as a timeline
+ * (answers attached). A tag only drafts use is not found: its name is theirs.
+ */
 export async function getTagTimeline(slug: string, order: TimelineOrder = "oldest") {
   if (!isSlug(slug)) return null;
-  const tag = await db().tag.findUnique({
-    where: { slug },
+  const tag = await db().tag.findFirst({
+    where: { slug, OR: [{ claims: { some: { claim: publishedClaim } } }, { stories: { some: { story: publishedStory } } }] },
     include: {
       stories: {
         where: { story: publishedStory },

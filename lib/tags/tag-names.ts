@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stripControlCharacters } from "@/lib/text/normalize-arabic";
+import { cleanUserText } from "@/lib/validation/fields";
 
 /** Tag names as a list (API) or comma-separated, in Arabic or Latin commas (forms). */
 export const tagNames = z
@@ -7,6 +7,6 @@ export const tagNames = z
   .optional()
   .transform((value) => {
     const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
-    return [...new Set(list.map((name) => stripControlCharacters(name).trim()).filter(Boolean))];
+    return [...new Set(list.map(cleanUserText).filter(Boolean))];
   })
   .pipe(z.array(z.string().max(80)).max(30));

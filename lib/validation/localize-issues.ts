@@ -8,11 +8,29 @@ import { isMessageKey, translate, type Locale } from "@/lib/i18n/messages";
  */
 export function localizeIssues(issues: z.core.$ZodIssue[], locale: Locale): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
+  const add = (path: PropertyKey[], message: string) => {
+    const messages = (fieldErrors[path.map(String).join(".") || "_form"] ??= []);
+    if (!messages.includes(message)) messages.push(message);
+  };
   for (const issue of issues) {
-    const field = issue.path.map(String).join(".") || "_form";
-    (fieldErrors[field] ??= []).push(issueMessage(issue, locale));
+    const message = issueMessage(issue, locale);
+    add(issue.path, message);
+    // A list of values (tags, aliases) is one field on a form, which shows only
+    // that field's errors: an item's error is repeated there, naming the item.
+    if (typeof issue.path.at(-1) === "number") add(issue.path.slice(0, -1), listItemMessage(issue, message, locale));
   }
   return fieldErrors;
+}
+
+// Long enough to find the item among the others, short enough to read as a name.
+const NAMED_ITEM_LENGTH = 40;
+
+/** An item's message naming the item, when the issue kept its input (parseInput asks zod to). */
+function listItemMessage(issue: z.core.$ZodIssue, message: string, locale: Locale): string {
+  if (typeof issue.input !== "string" || !issue.input.trim()) return message;
+  const item = issue.input.length > NAMED_ITEM_LENGTH ? `${issue.input.slice(0, NAMED_ITEM_LENGTH)}…` : issue.input;
+  // Isolated (FSI … PDI), so a Latin item cannot reorder the Arabic sentence around it.
+  return translate(locale, "validation.listItem", { item: `\u2068${item}\u2069`, message });
 }
 
 /**
@@ -38,6 +56,7 @@ function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
       break;
     case "too_big":
       if (issue.origin === "string") return translate(locale, "validation.tooLong", { max: Number(issue.maximum) });
+      if (issue.origin === "array") return translate(locale, "validation.tooMany", { max: Number(issue.maximum) });
       break;
     case "invalid_format":
       if (issue.format === "url") return translate(locale, "validation.url");

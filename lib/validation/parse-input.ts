@@ -9,7 +9,8 @@ export class ValidationError extends AppError {
 }
 
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const result = schema.safeParse(input);
+  // The input in each issue lets localizeIssues name a list's item that is wrong (a tag too long).
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw new ValidationError(result.error.issues);
   return result.data;
 }
