@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { roleMay } from "@/lib/permissions";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
+import { mergeDestinationId } from "@/lib/sources/merge-destination";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { defineUseCase } from "@/lib/use-case";
 import { truncateToPrecision } from "@/lib/validation/fields";
@@ -20,19 +21,11 @@ export function claimSearchText(claim: { text: string; summary?: string | null }
   return normalizeArabic(`${claim.text} ${claim.summary ?? ""}`);
 }
 
-// Sources merged into one that was merged in turn: a chain, never a loop (a
-// merge deletes the duplicate), but bounded all the same.
-const MAX_MERGE_HOPS = 20;
-
 /** The source a merged one lives on in: the end of its merges, unless that was deleted too. */
 async function currentMergeTarget(tx: Tx, mergedIntoId: string | null) {
-  let id = mergedIntoId;
-  for (let hop = 0; id && hop < MAX_MERGE_HOPS; hop++) {
-    const source = await tx.source.findUnique({ where: { id }, select: { name: true, deletedAt: true, mergedIntoId: true } });
-    if (source && !source.deletedAt) return source;
-    id = source?.mergedIntoId ?? null;
-  }
-  return null;
+  if (!mergedIntoId) return null;
+  const source = await tx.source.findUnique({ where: { id: await mergeDestinationId(tx, mergedIntoId) }, select: { name: true, deletedAt: true } });
+  return source && !source.deletedAt ? source : null;
 }
 
 /**

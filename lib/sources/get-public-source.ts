@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { visibleSource } from "@/lib/claims/public-claim";
 import { isSlug } from "@/lib/validation/path-segments";
+import { mergeDestinationId } from "./merge-destination";
 
 const nameOnly = { slug: true, name: true, nameEn: true } as const;
 
@@ -27,21 +28,12 @@ export async function getPublicSource(slug: string) {
   return { kind: "found", source } as const;
 }
 
-// Sources merged into one that was merged in turn: a chain, never a loop (a
-// merge deletes the duplicate), but bounded all the same.
-const MAX_MERGE_HOPS = 20;
-
 /**
  * Where a merged source's readers go: the source at the end of its merges,
  * if readers may see it. A merge into a still-private source is not found,
  * so its slug (its name) does not leak through the redirect.
  */
 async function visibleMergeTarget(mergedIntoId: string) {
-  let id = mergedIntoId;
-  for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
-    const next = await db().source.findUnique({ where: { id }, select: { mergedIntoId: true } });
-    if (!next?.mergedIntoId) break;
-    id = next.mergedIntoId;
-  }
+  const id = await mergeDestinationId(db(), mergedIntoId);
   return db().source.findFirst({ where: { id, mergedIntoId: null, ...visibleSource }, select: { slug: true } });
 }
