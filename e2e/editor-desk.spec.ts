@@ -45,14 +45,24 @@ test("an editor enters the worked example from scratch and the public timeline s
   await page.getByLabel("الحالة").selectOption("published");
   const reportId = await saveAndWait(page);
 
-  // The denial, through "record a denial".
+  // The denial, through "record a denial": the answered claim is a link away, and
+  // the denial starts as a draft though the report is published.
   await page.getByRole("link", { name: "سجّل نفيًا" }).click();
   await page.waitForURL(/\/answer\?type=denies/);
+  await expect(page.getByRole("link", { name: "عودة إلى الادعاء" })).toHaveAttribute("href", `/editor/claims/${reportId}`);
+  await expect(page.getByTestId("answered-claim").getByRole("link")).toHaveAttribute("href", `/editor/claims/${reportId}`);
+  await expect(page.getByLabel("الحالة")).toHaveValue("draft");
   await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "بيسكوف", "دميتري بيسكوف");
   await page.getByLabel("متى قيل").fill("2024-01-26");
   await page.getByLabel("نص الادعاء بلغته الأصلية").fill("لا، هذا تقرير خاطئ. إنه لا يتوافق مع الواقع على الإطلاق.");
   await saveAndWait(page);
+  await expect(page.getByTestId("saved-notice")).toHaveText("أُنشئ الادعاء.");
+  await expect(page.getByTestId("claim-status")).toHaveText("مسودة");
   await expect(page.getByTestId("claim-links")).toContainText("ينفي");
+  // Published on purpose, and told so in the workflow section it was done in.
+  await page.getByRole("button", { name: "انشر" }).click();
+  await expect(page.getByRole("region", { name: "سير العمل" }).getByTestId("saved-notice")).toHaveText("الحالة الآن: منشور.");
+  await expect(page.getByTestId("claim-status")).toHaveText("منشور");
 
   // The follow-up a year later, linked as context.
   await page.goto("/editor/stories");
@@ -68,6 +78,7 @@ test("an editor enters the worked example from scratch and the public timeline s
   await linkForm.getByLabel("الادعاء الآخر").fill("يجس نبض الولايات المتحدة");
   await linkForm.getByRole("button", { name: /يجس نبض الولايات المتحدة بشأن محادثات/ }).first().click();
   await linkForm.getByRole("button", { name: "أضف رابطًا" }).click();
+  await expect(page.getByRole("region", { name: "الروابط مع ادعاءات أخرى" }).getByTestId("saved-notice")).toHaveText("أُضيف الرابط.");
   await expect(page.getByTestId("claim-links")).toContainText("متابعة");
 
   // A verdict with evidence on the report.
@@ -79,7 +90,10 @@ test("an editor enters the worked example from scratch and the public timeline s
   await verdict.getByLabel("عنوان الدليل").fill("نص النفي");
   await verdict.getByLabel("رابط الدليل").fill("https://evidence.example/denial");
   await verdict.getByRole("button", { name: "احفظ الحكم" }).click();
-  await expect(page.getByTestId("saved-notice")).toBeVisible();
+  // Told where it was saved, not at the top of the page.
+  const verdictSaved = page.getByRole("region", { name: "الحكم والأدلة" }).getByTestId("saved-notice");
+  await expect(verdictSaved).toHaveText("حُفظ الحكم.");
+  await expect(verdictSaved).toBeInViewport();
   await expectAccessible(page);
   console.log(`entering the worked example took ${((Date.now() - started) / 1000).toFixed(1)} s of browser time`);
 
@@ -94,7 +108,8 @@ test("an editor enters the worked example from scratch and the public timeline s
   await expect(events.nth(1)).toContainText("الرياض");
 });
 
-test("an editor sees invalid fields explained next to them, in Arabic, and nothing is saved", async ({ page }) => {
+test("an editor sees invalid fields explained next to them, in Arabic, and is taken to the first, and nothing is saved", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
   await page.getByRole("button", { name: "أضف ظهورًا" }).click();
   await page.getByTestId("appearance-row").getByLabel("الرابط").fill("not a link");
@@ -103,6 +118,10 @@ test("an editor sees invalid fields explained next to them, in Arabic, and nothi
   await expect(page.getByTestId("error-claimantId")).toHaveText("اختر قيمة من القائمة.");
   await expect(page.getByTestId("error-text")).toHaveText("هذا الحقل مطلوب.");
   await expect(page.getByTestId("error-appearances.0.url")).toContainText("https://");
+  // The button is far down a phone's page: focus and the screen go to the first field to fix.
+  const claimant = page.getByLabel("صاحب الادعاء", { exact: true });
+  await expect(claimant).toBeFocused();
+  await expect(claimant).toBeInViewport();
   await expect(page).toHaveURL(/\/editor\/claims\/new$/);
 });
 
@@ -261,7 +280,7 @@ test("an editor restores an earlier version from the history", async ({ page }) 
   await expect(revisions).toHaveCount(2);
   await expect(revisions.first()).toContainText("صيغة ثانية خاطئة");
   await revisions.nth(1).getByRole("button", { name: "استعد هذه النسخة" }).click();
-  await expect(page.getByTestId("saved-notice")).toBeVisible();
+  await expect(page.getByTestId("saved-notice")).toHaveText("استُعيدت النسخة السابقة.");
   await expect(page.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("الصيغة الأولى من الادعاء");
   await page.getByRole("link", { name: "السجل" }).click();
   await expect(page.getByTestId("revision-action").first()).toHaveAttribute("data-action", /^restore\./);
@@ -287,8 +306,37 @@ test("a denial already logged is linked from the denial form instead of being en
   await expect(similar).toContainText("دميتري بيسكوف");
   await similar.getByRole("button", { name: "اربطه نفيًا لهذا الادعاء" }).click();
   await page.waitForURL(new RegExp(`/editor/claims/${denialId}\\?saved=linked`));
+  await expect(page.getByRole("region", { name: "الروابط مع ادعاءات أخرى" }).getByTestId("saved-notice")).toHaveText("أُضيف الرابط.");
   await expect(page.getByTestId("claim-links")).toContainText("ينفي");
   await expect(page.getByTestId("claim-links")).toContainText("السفارة ستنتقل");
+});
+
+test("an editor deletes a claim only after confirming, is told so, and the read-only claim fits a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, demoAccount("editor"), "/editor/claims/new");
+  const address = "https://kuwait.example/denies-report-2024-01-26";
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
+  await page.getByLabel("متى قيل").fill("2024-06-01");
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("ادعاء يُحذف بعد التأكيد");
+  await page.getByRole("button", { name: "أضف ظهورًا" }).click();
+  await pickSource(page.getByTestId("appearance-row").getByLabel(/^الناقل/), "كويت", "كويت نيوز");
+  await page.getByTestId("appearance-row").getByLabel("الرابط").fill(address);
+  await saveAndWait(page);
+
+  // One click only asks, and says what deleting means for an editor.
+  const deletion = page.getByTestId("delete-claim");
+  const confirm = deletion.getByRole("button", { name: "نعم، احذفه" });
+  await expect(confirm).toBeHidden();
+  await deletion.getByText("احذف", { exact: true }).click();
+  await expect(deletion).toContainText("لا يستعيده إلا مدير");
+  await expect(page.getByTestId("deleted-notice")).toHaveCount(0);
+  await confirm.click();
+
+  await expect(page.getByTestId("saved-notice")).toHaveText("حُذف الادعاء.");
+  await expect(page.getByTestId("deleted-notice")).toBeVisible();
+  await expect(page.getByTestId("deleted-claim").locator('bdi[dir="ltr"]', { hasText: address })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page);
 });
 
 test("a reload loses nothing typed: the draft comes back", async ({ page }) => {

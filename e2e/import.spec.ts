@@ -55,6 +55,8 @@ test("an editor imports the worked example in one step, publishes it, and reader
   await page.waitForURL(/\/editor\/import\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("import-saved")).toHaveText("أُنشئ في خطوة واحدة: 3 ادعاءات، 8 ظهورات، رابطان، لا مصادر جديدة، 3 وسوم.");
   await expect(page.getByTestId("import-story")).toContainText(storyTitle);
+  // The story is a link to its desk page, where it is reviewed (and, a draft, published).
+  await expect(page.getByTestId("import-story").getByRole("link", { name: storyTitle })).toHaveAttribute("href", /^\/editor\/stories\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("import-claim-status")).toHaveText(["مسودة", "مسودة", "مسودة"]);
   await expectAccessible(page);
   const savedPage = page.url();
@@ -96,5 +98,6 @@ test("an import that is not complete is explained next to each field, in Arabic,
   await expect(page.getByTestId("form-error")).toHaveText("تحقق من الحقول المشار إليها.");
   await expect(page.getByTestId("error-draft.article.headline")).toHaveText("العنوان مطلوب.");
   await expect(page.getByTestId("error-draft.claims.2.saidAt")).toHaveText("تاريخ الادعاء مطلوب.");
+  await expect(page.getByRole("region", { name: "الخبر" }).getByLabel("العنوان")).toBeFocused();
   await expect(page).toHaveURL(/\/editor\/import$/);
 });

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { listDeskClaims, type DeskClaimCard } from "@/lib/claims/list-desk-claims";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { excerpt } from "@/lib/text/excerpt";
 import { DeskPageHeading } from "@/components/forms/desk-page-heading";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -35,7 +36,7 @@ export default async function EditorDashboard() {
               {claims.map((claim) => (
                 <li key={claim.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
                   <Link href={`/editor/claims/${claim.id}`} className="font-semibold">
-                    <bdi>{claim.claimant.name}</bdi>: <bdi>{claim.text.slice(0, 90)}</bdi>
+                    <bdi>{claim.claimant.name}</bdi>: <bdi>{excerpt(claim.text, 90)}</bdi>
                   </Link>
                   <span className="text-sm text-muted">
                     {t(`editor.status.${claim.status}`)} · <ClaimTime date={claim.saidAt} precision={claim.saidAtPrecision} prefs={prefs} />

@@ -1,13 +1,32 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/http/form-state";
 
-/** The form-level message after a submit: what went wrong, or that it was saved. */
+/**
+ * The form-level message after a submit: what went wrong, or that it was saved.
+ * A new error takes the editor to what needs fixing: the form's first field
+ * marked invalid (its label and error are read with it), else the message
+ * itself. The button they pressed may sit far below both on a phone.
+ */
 export function FormMessage({ state, success }: { state: FormState; success?: string }) {
+  const alertRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const alert = alertRef.current;
+    if (state.status !== "error" || !alert) return;
+    const field = alert.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.focus({ preventScroll: true });
+    // A field that takes no focus (hidden, disabled) leaves it to the message.
+    const focused = field && document.activeElement === field ? field : alert;
+    if (focused === alert) alert.focus({ preventScroll: true });
+    bringIntoView(focused);
+  }, [state]);
+
   if (state.status === "error") {
     return (
-      <p role="alert" className="rounded border border-deny/40 bg-deny-soft p-3 text-deny" data-testid="form-error">
+      <p ref={alertRef} role="alert" tabIndex={-1} className="rounded border border-deny/40 bg-deny-soft p-3 text-deny" data-testid="form-error">
         {state.message}
       </p>
     );
@@ -20,6 +39,34 @@ export function FormMessage({ state, success }: { state: FormState; success?: st
     );
   }
   return null;
+}
+
+/**
+ * What a save that redirected here did, shown where it was done (the section
+ * of the page, not its top): brought into view and focused when it appears,
+ * so the editor, and a screen reader, continue from there.
+ */
+export function SavedNotice({ message }: { message: string }) {
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const notice = noticeRef.current;
+    if (!notice) return;
+    notice.focus({ preventScroll: true });
+    bringIntoView(notice);
+  }, [message]);
+
+  return (
+    <p ref={noticeRef} role="status" tabIndex={-1} className="rounded border border-confirm/40 bg-confirm-soft p-3 text-confirm" data-testid="saved-notice">
+      {message}
+    </p>
+  );
+}
+
+/** Scrolls an element to the middle of the screen unless it is already wholly on it (what is above it stays in sight). */
+function bringIntoView(element: HTMLElement) {
+  const { top, bottom } = element.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: "center" });
 }
 
 export function SubmitButton({ label, pendingLabel, className }: { label: string; pendingLabel?: string; className?: string }) {

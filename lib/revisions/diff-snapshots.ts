@@ -36,6 +36,7 @@ const SHOWN_ELSEWHERE = new Set([
   "verdictId",
   "storyIds",
   "storyTitles",
+  "linkedClaims",
   "saidAtPrecision",
 ]);
 
@@ -44,7 +45,8 @@ const SHOWN_ELSEWHERE = new Set([
  * label and how its stored value reads. Snapshots are read defensively: old
  * revisions lack fields added since (the assignee's name, story titles), and
  * those fall back to what they did store. So references are compared by id:
- * an old revision's `u-1` and a newer one's "سارة" can be the same assignee.
+ * an old revision's `u-1` and a newer one's "سارة" can be the same assignee,
+ * and a link to a claim since reworded is the same link.
  */
 const CLAIM_FIELDS: Record<string, FieldReading> = {
   claimant: { label: "editor.claim.claimant", show: (s) => nameOr(s.claimant, s.claimantId), refersTo: (s) => storedId(s.claimantId) },
@@ -61,7 +63,7 @@ const CLAIM_FIELDS: Record<string, FieldReading> = {
   status: { label: "editor.claim.status", show: (s, { t }) => translated(`editor.status.${String(s.status)}`, s.status, t) },
   assignee: { label: "editor.claim.assignee", show: (s) => nameOr(s.assignee, s.assigneeId), refersTo: (s) => storedId(s.assigneeId) },
   appearances: { label: "editor.claim.appearances", show: (s, reader) => appearances(s.appearances, reader) },
-  links: { label: "editor.links.title", show: (s, reader) => links(s.links, reader) },
+  links: { label: "editor.links.title", show: (s, reader) => links(s.links, s.linkedClaims, reader), refersTo: (s) => linkIds(s.links) },
   verdict: {
     label: "editor.verdict.level",
     show: (s, { prefs }) => nameOr(verdictName(s.verdict, prefs), s.verdictId),
@@ -98,6 +100,21 @@ export function diffSnapshots(before: unknown, after: unknown, reader: SnapshotR
       return wasRef !== undefined && isRef !== undefined ? wasRef !== isRef : show(was) !== show(is);
     })
     .map(({ field, label, show }) => ({ field, label, before: show(was), after: show(is) }));
+}
+
+// A link inside a described value, up to the space (or the separator and space) after it.
+const LINK_IN_VALUE = /(https?:\/\/\S+?(?=[.,;:،؛)]?(?:\s|$)))/;
+
+/**
+ * A described value cut around the links in it (evidence, an appearance's
+ * address), so a page can show each link left to right and let it wrap.
+ */
+export function valueParts(value: string): { text: string; isLink: boolean }[] {
+  // Splitting on a captured pattern alternates text and link, text first.
+  return value
+    .split(LINK_IN_VALUE)
+    .map((text, index) => ({ text, isLink: index % 2 === 1 }))
+    .filter((part) => part.text !== "");
 }
 
 /** The known fields first, then whatever else the snapshots hold (shown as stored, under its own name). */
@@ -200,15 +217,38 @@ function labelled(label: string, value: string): string | null {
   return value === EMPTY ? null : `${label}: ${value}`;
 }
 
-function links(value: unknown, { t }: SnapshotReader): string {
+/**
+ * One line per outgoing link: its type, then who said the linked claim and
+ * how it begins ("ينفي: بيسكوف — «لا، هذا تقرير…»"), or its id in an old
+ * revision that stored no names. The name and words are isolated (U+2068…2069):
+ * a claim in another language must not reorder the line around it.
+ */
+function links(value: unknown, linkedClaims: unknown, { t }: SnapshotReader): string {
   if (!Array.isArray(value) || value.length === 0) return EMPTY;
+  const named = new Map((Array.isArray(linkedClaims) ? linkedClaims : []).map(asRecord).map((claim) => [claim.id, claim]));
   return value
     .map(asRecord)
     .map((link) => {
       const type = translated(`link.${String(link.type)}`, link.type, t);
-      return [type, plain(link.toClaimId), link.note ? `(${plain(link.note)})` : null].filter(Boolean).join(" ");
+      const claim = named.get(link.toClaimId);
+      const claimant = asRecord(claim?.claimant).name;
+      const line =
+        typeof claimant === "string" && typeof claim?.excerpt === "string"
+          ? t("editor.history.linkedClaim", { type, claimant: isolated(claimant), excerpt: isolated(claim.excerpt) })
+          : t("editor.history.linkedClaimId", { type, id: plain(link.toClaimId) });
+      return link.note ? `${line} (${plain(link.note)})` : line;
     })
     .join("\n");
+}
+
+/** Links as compared across snapshots: which claims, how, with what note, in no particular order. */
+function linkIds(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return JSON.stringify(value.map(asRecord).map((link) => JSON.stringify([link.toClaimId, link.type, link.note ?? null])).sort());
+}
+
+function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** Evidence rows are rewritten on every verdict save, so only what an editor entered is compared. */

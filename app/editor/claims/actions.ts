@@ -14,11 +14,17 @@ import { unlinkClaims } from "@/lib/claims/unlink-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { formPayload, formValues, runFormAction, type FormState } from "@/lib/http/form-action";
 import { createSource } from "@/lib/sources/create-source";
+import { CLAIM_SAVES, type ClaimSaveKind } from "./claim-saves";
 
-/** Where a save lands: the claim's page, told what was saved and which browser draft to forget. */
-const claimPage = (id: string, saved: string, form?: FormData) => {
+/**
+ * Where a save lands: the claim's page, told what was saved and which browser
+ * draft to forget, at the section the save was made in.
+ */
+const claimPage = (id: string, saved: ClaimSaveKind, form?: FormData) => {
   const draft = form?.get("draftKey");
-  return `/editor/claims/${id}?saved=${saved}${typeof draft === "string" && draft ? `&draft=${encodeURIComponent(draft)}` : ""}`;
+  const forget = typeof draft === "string" && draft ? `&draft=${encodeURIComponent(draft)}` : "";
+  const { section } = CLAIM_SAVES[saved];
+  return `/editor/claims/${id}?saved=${saved}${forget}${section === "top" ? "" : `#${section}`}`;
 };
 
 export async function createClaimAction(_previous: FormState, form: FormData) {

@@ -7,7 +7,7 @@ import { snapshotToDraft } from "@/components/editor/claim-draft";
 import { LinkClaimForm } from "@/components/editor/link-claim-form";
 import { VerdictForm } from "@/components/editor/verdict-form";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton } from "@/components/forms/form-status";
+import { SavedNotice, SubmitButton } from "@/components/forms/form-status";
 import { may } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { claimFormProps } from "@/lib/claims/claim-form-props";
@@ -15,6 +15,7 @@ import { getDeskClaim } from "@/lib/claims/get-desk-claim";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { describeSnapshot } from "@/lib/revisions/diff-snapshots";
+import { excerpt } from "@/lib/text/excerpt";
 import {
   changeClaimStatusAction,
   deleteClaimAction,
@@ -25,14 +26,12 @@ import {
   unlinkClaimsAction,
   updateClaimAction,
 } from "../actions";
+import { claimSave, type ClaimPageSection } from "../claim-saves";
+import { DescribedValue } from "../described-value";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; draft?: string }> };
-
-// Saves that replace what the claim form holds; after the others (a verdict, a
-// status, a link) an edit still being typed in the form is kept.
-const CLAIM_FORM_SAVES = new Set(["updated", "restored"]);
 
 const NEXT_STEPS = {
   draft: [["in_review", "editor.claim.sendToReview"], ["published", "editor.claim.publish"]],
@@ -42,6 +41,9 @@ const NEXT_STEPS = {
 } as const satisfies Record<string, readonly (readonly [string, MessageKey])[]>;
 
 const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
+
+/** How much of a linked claim's words its line in the links list shows. */
+const LINKED_CLAIM_EXCERPT = 100;
 
 /**
  * The editor's page for one claim: its workflow, answers, links, verdict and
@@ -57,6 +59,10 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { claim, incoming, outgoing, verdictLevels } = desk;
   const { saved, draft } = await searchParams;
   const props = await claimFormProps();
+  const save = claimSave(saved);
+  // The save's notice, in the section it was made in (see CLAIM_SAVES).
+  const savedNoticeIn = (section: ClaimPageSection) =>
+    save?.section === section && <SavedNotice message={t(save.notice, { status: t(`editor.status.${claim.status}`) })} />;
 
   // Writes to a deleted claim are refused until an admin undeletes it, so no form here would save.
   const editable = !claim.deletedAt;
@@ -65,11 +71,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
     <div className="space-y-10">
       <header className="space-y-3">
         <h1 className="text-2xl font-bold">{t("editor.claim.editTitle")}</h1>
-        {saved && (
-          <p role="status" className="rounded border border-confirm/40 bg-confirm-soft p-3 text-confirm" data-testid="saved-notice">
-            {t("editor.claim.saved")}
-          </p>
-        )}
+        {savedNoticeIn("top")}
         <p className="flex flex-wrap gap-4 text-sm">
           <span data-testid="claim-status">{t(`editor.status.${claim.status}`)}</span>
           <Link href={`/editor/claims/${id}/history`}>{t("editor.claim.history")}</Link>
@@ -93,6 +95,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             <h2 id="workflow" className="text-lg font-semibold">
               {t("editor.claim.workflow")}
             </h2>
+            {savedNoticeIn("workflow")}
             <div className="flex flex-wrap gap-3">
               {NEXT_STEPS[claim.status].map(([status, label]) => (
                 <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(label)}>
@@ -112,12 +115,13 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             <h2 id="claim-form" className="text-lg font-semibold">
               {t("editor.claim.editTitle")}
             </h2>
+            {savedNoticeIn("claim-form")}
             <ClaimForm
               key={claim.version}
               mode="update"
               action={updateClaimAction}
               draftKey={`claim:${id}`}
-              clearDraftKey={draft ?? (saved && CLAIM_FORM_SAVES.has(saved) ? `claim:${id}` : undefined)}
+              clearDraftKey={draft ?? (save?.replacesClaimForm ? `claim:${id}` : undefined)}
               initial={snapshotToDraft(claim)}
               fixed={{ id, version: claim.version }}
               proposeSource={proposeSourceAction}
@@ -133,8 +137,9 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             .map((field) => (
               <div key={field.field} className="contents">
                 <dt className="font-semibold">{field.label}</dt>
-                <dd className="whitespace-pre-line break-words">
-                  <bdi>{field.value}</bdi>
+                {/* Addresses and long words wrap anywhere: nothing may widen a phone's page. */}
+                <dd className="min-w-0 whitespace-pre-line [overflow-wrap:anywhere]">
+                  <DescribedValue value={field.value} />
                 </dd>
               </div>
             ))}
@@ -145,6 +150,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         <h2 id="links" className="text-lg font-semibold">
           {t("editor.links.title")}
         </h2>
+        {savedNoticeIn("links")}
         {outgoing.length + incoming.length === 0 && <p className="text-muted">{t("editor.links.none")}</p>}
         <ul className="space-y-2" data-testid="claim-links">
           {outgoing.map((link) => (
@@ -152,7 +158,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
               <span>
                 {t("editor.links.outgoing")} {t(`link.${link.type}`)}:{" "}
                 <Link href={`/editor/claims/${link.toClaim.id}`}>
-                  <bdi>{link.toClaim.claimant.name}</bdi>: <bdi>{link.toClaim.text.slice(0, 100)}</bdi>
+                  <bdi>{link.toClaim.claimant.name}</bdi>: <bdi>{excerpt(link.toClaim.text, LINKED_CLAIM_EXCERPT)}</bdi>
                 </Link>
               </span>
               {editable && (
@@ -169,7 +175,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             <li key={`in-${link.type}-${link.fromClaim.id}`}>
               {t(`linkIn.${link.type}`)}:{" "}
               <Link href={`/editor/claims/${link.fromClaim.id}`}>
-                <bdi>{link.fromClaim.claimant.name}</bdi>: <bdi>{link.fromClaim.text.slice(0, 100)}</bdi>
+                <bdi>{link.fromClaim.claimant.name}</bdi>: <bdi>{excerpt(link.fromClaim.text, LINKED_CLAIM_EXCERPT)}</bdi>
               </Link>
             </li>
           ))}
@@ -190,6 +196,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             <h2 id="verdict" className="text-lg font-semibold">
               {t("editor.verdict.title")}
             </h2>
+            {savedNoticeIn("verdict")}
             <VerdictForm
               claimId={id}
               version={claim.version}
@@ -204,9 +211,21 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             />
           </section>
 
-          <div className="border-t border-stone-200 pt-6">
-            <ClaimStepForm action={deleteClaimAction} claim={claim} label={t("editor.claim.delete")} className="rounded border border-deny px-4 py-2 text-deny" />
-          </div>
+          {/* Deleting takes a second step: an editor cannot take it back (only an admin undeletes). */}
+          <details className="group border-t border-stone-200 pt-6" data-testid="delete-claim">
+            <summary className="inline-block cursor-pointer rounded border border-deny px-4 py-2 text-deny group-open:bg-deny-soft">
+              {t("editor.claim.delete")}
+            </summary>
+            <div className="mt-3 space-y-3 rounded border border-deny/40 bg-deny-soft p-3">
+              <p>{t("editor.claim.deleteQuestion")}</p>
+              <ClaimStepForm
+                action={deleteClaimAction}
+                claim={claim}
+                label={t("editor.claim.deleteConfirm")}
+                className="rounded bg-deny px-4 py-2 font-semibold text-white hover:bg-deny/90 disabled:opacity-60"
+              />
+            </div>
+          </details>
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { formatCount } from "@/lib/i18n/format-count";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getSavedImport } from "@/lib/import/get-saved-import";
+import { excerpt } from "@/lib/text/excerpt";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -38,7 +39,10 @@ export default async function SavedImportPage({ params }: { params: Promise<{ id
       {saved.story && !saved.story.deletedAt && (
         <DoneSection id="import-story" title={t(saved.story.created ? "importer.done.storyNew" : "importer.done.storyExisting")}>
           <p className="flex flex-wrap items-baseline gap-3" data-testid="import-story">
-            <bdi className="font-semibold">{saved.story.title}</bdi>
+            {/* The story's desk page, where a draft story is reviewed and published. */}
+            <Link href={`/editor/stories/${saved.story.id}`} className="font-semibold">
+              <bdi>{saved.story.title}</bdi>
+            </Link>
             <span className="text-sm text-muted">{t(saved.story.status === "published" ? "editor.stories.published" : "editor.stories.draft")}</span>
             {saved.story.status === "published" && <Link href={`/stories/${encodeURIComponent(saved.story.slug)}`}>{t("importer.done.openStory")}</Link>}
           </p>
@@ -51,7 +55,7 @@ export default async function SavedImportPage({ params }: { params: Promise<{ id
             <li key={claim.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3" data-testid="import-claim">
               <span className="text-sm text-muted">{t(`importer.role.${claim.role}`)}</span>
               <Link href={`/editor/claims/${claim.id}`} className="font-semibold">
-                <bdi>{claim.claimant.name}</bdi>: <bdi>{claim.text.slice(0, 90)}</bdi>
+                <bdi>{claim.claimant.name}</bdi>: <bdi>{excerpt(claim.text, 90)}</bdi>
               </Link>
               <span className="text-sm text-muted" data-testid="import-claim-status">
                 {t(`editor.status.${claim.status}`)}

@@ -10,7 +10,9 @@ import { getI18n } from "@/lib/i18n/request-preferences";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { listEntityRevisions } from "@/lib/revisions/list-entity-revisions";
 import { revisionActionLabel } from "@/lib/revisions/revision-action-label";
+import { excerpt } from "@/lib/text/excerpt";
 import { restoreClaimRevisionAction } from "../../actions";
+import { DescribedValue } from "../../described-value";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -30,7 +32,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
       <h1 className="text-2xl font-bold">{t("editor.history.title")}</h1>
       <p>
         <Link href={`/editor/claims/${id}`}>
-          <bdi>{claim.text.slice(0, 120)}</bdi>
+          <bdi>{excerpt(claim.text, 120)}</bdi>
         </Link>
       </p>
       {claim.deletedAt && <p className="rounded border border-deny/40 bg-deny-soft p-3">{t("editor.claim.deletedReadOnly")}</p>}
@@ -67,12 +69,12 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
                         <th scope="row" className="p-1 text-start text-xs">
                           {change.label}
                         </th>
-                        {/* Lists (appearances, evidence, links) come one item a line. */}
-                        <td className="whitespace-pre-line break-words bg-deny-soft/60 p-1">
-                          <bdi>{change.before}</bdi>
+                        {/* Lists (appearances, evidence, links) come one item a line; addresses wrap anywhere. */}
+                        <td className="whitespace-pre-line bg-deny-soft/60 p-1 [overflow-wrap:anywhere]">
+                          <DescribedValue value={change.before} />
                         </td>
-                        <td className="whitespace-pre-line break-words bg-confirm-soft/60 p-1">
-                          <bdi>{change.after}</bdi>
+                        <td className="whitespace-pre-line bg-confirm-soft/60 p-1 [overflow-wrap:anywhere]">
+                          <DescribedValue value={change.after} />
                         </td>
                       </tr>
                     ))}
