@@ -74,6 +74,8 @@ test("the admin's desk: a new editor proposes a source, the admin merges it, the
   await expectAccessible(page);
   await page.getByLabel("ابحث عن المصدر الذي سيبقى").fill("بلومبرغ");
   await page.getByLabel("ابحث عن المصدر الذي سيبقى").press("Enter");
+  // The search lands on its own section, where the candidates are, not at the top of the page.
+  await expect(page).toHaveURL(/mergeQuery=.+#source-merge$/);
   await page.getByRole("button", { name: "ادمج في بلومبرج", exact: true }).click();
   await expect(page.getByTestId("saved-notice")).toContainText("دُمج المصدر المكرر");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("بلومبرج");
@@ -147,7 +149,8 @@ test("API tokens: the secret is shown once and acts with its scope until revoked
     if (previous) await expect(shownSecret).not.toHaveText(previous);
     return (await shownSecret.innerText()).trim();
   };
-  const writeSecret = await createToken(`كتابة ${Date.now()}`, "write");
+  const writeName = `كتابة ${Date.now()}`;
+  const writeSecret = await createToken(writeName, "write");
   const readSecret = await createToken(`قراءة ${Date.now()}`, "read", writeSecret);
 
   // A write token passes authorization (the empty body then fails validation); a read token may not write.
@@ -165,7 +168,46 @@ test("API tokens: the secret is shown once and acts with its scope until revoked
   await expect(page.getByText(writeSecret)).toHaveCount(0);
   const row = page.getByTestId("token-row").filter({ hasText: writeSecret.slice(0, 12) });
   await expect(row).not.toContainText("لم يُستعمل");
-  await row.getByRole("button", { name: /^ألغِ المفتاح/ }).click();
+  // Revoking asks first, its safe answer focused; "No" keeps the token working.
+  const revoke = row.getByRole("button", { name: /^ألغِ المفتاح/ });
+  await revoke.click();
+  await expect(row.getByRole("group", { name: /أتلغيه؟$/ })).toContainText(writeName);
+  await expect(row.getByRole("button", { name: "لا، أبقِه" })).toBeFocused();
+  await row.getByRole("button", { name: "لا، أبقِه" }).click();
+  await expect(revoke).toBeFocused();
+  await expect(row.getByTestId("token-state")).toHaveText("فعّال");
+  expect((await link(writeSecret)).status()).toBe(422);
+  await revoke.click();
+  await row.getByRole("button", { name: "نعم، ألغِه" }).click();
   await expect(row.getByTestId("token-state")).toHaveText("ملغى");
   expect((await link(writeSecret)).status()).toBe(401);
+
+  // The audit log names what changed as the page does, not by the database's field name.
+  await page.goto("/admin/audit?entityType=apiToken");
+  const revoked = page.getByTestId("audit-row").filter({ hasText: writeName }).first();
+  await expect(revoked.getByTestId("audit-action")).toHaveText("إلغاء");
+  await expect(revoked).toContainText("تغيّر: الحالة");
+});
+
+test("on a phone the admin's tables are cards: every cell under its column's name, nothing off-screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, demoAccount("admin"), "/admin/tokens");
+  await page.getByLabel("الاسم", { exact: true }).fill(`هاتف ${Date.now()}`);
+  await page.getByRole("button", { name: "أنشئ المفتاح" }).click();
+  await expect(page.getByTestId("token-secret")).toBeVisible();
+
+  for (const { path, row, column, control } of [
+    { path: "/admin/users", row: "user-row", column: "الحالة", control: page.getByRole("button", { name: /^عطّل الحساب/ }) },
+    { path: "/admin/tokens", row: "token-row", column: "الحالة", control: page.getByRole("button", { name: /^ألغِ المفتاح/ }) },
+    { path: "/admin/audit", row: "audit-row", column: "السجل", control: page.getByText("قبل وبعد") },
+  ]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const card = page.getByTestId(row).filter({ has: control }).first();
+    await expect(card.getByText(column, { exact: true })).toBeVisible();
+    const box = (await card.locator(control).first().boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+  }
 });

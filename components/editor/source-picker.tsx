@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { SourceSuggestion } from "@/app/editor/lookup/sources/route";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
+import { normalizeArabic } from "@/lib/text/normalize-arabic";
 
 export type PickedSource = { id: string; name: string };
 type ProposeSource = (input: { name: string; kind: string }) => Promise<PickedSource | { error: string }>;
@@ -10,9 +11,20 @@ type ProposeSource = (input: { name: string; kind: string }) => Promise<PickedSo
 const KINDS = ["outlet", "agency", "government", "person", "anonymous", "social", "other"] as const;
 
 /**
+ * Whether one of the suggestions already goes by the typed name (its name,
+ * English name or an alias, compared Arabic-normalized): proposing بلومبرغ
+ * when بلومبرج has it as an alias would only make a duplicate to merge.
+ */
+export function nameTaken(suggestions: SourceSuggestion[], typed: string): boolean {
+  const name = normalizeArabic(typed);
+  return suggestions.some((source) => [source.name, source.nameEn, ...source.aliases].some((known) => known && normalizeArabic(known) === name));
+}
+
+/**
  * An accessible combobox over sources: Arabic-normalized, alias-aware
  * suggestions as the editor types, and an inline "propose a new source"
- * when nothing matches (unless the form has its own way to add one).
+ * (unless the form has its own way to add one) once the suggestions for
+ * what was typed are in and none of them already goes by that name.
  */
 export function SourcePicker({
   id,
@@ -36,7 +48,9 @@ export function SourcePicker({
   describedBy?: string;
 }) {
   const [query, setQuery] = useState("");
-  const [suggestions, setSuggestions] = useState<SourceSuggestion[]>([]);
+  // The suggestions with the query they answer: until the answer to what is typed arrives, they may be stale.
+  const [found, setFound] = useState<{ query: string; sources: SourceSuggestion[] }>({ query: "", sources: [] });
+  const suggestions = found.sources;
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<string>("outlet");
@@ -50,7 +64,7 @@ export function SourcePicker({
     const timer = setTimeout(async () => {
       const response = await fetch(`/editor/lookup/sources?q=${encodeURIComponent(query)}`);
       if (!response.ok || current !== request.current) return;
-      setSuggestions(((await response.json()) as { sources: SourceSuggestion[] }).sources);
+      setFound({ query, sources: ((await response.json()) as { sources: SourceSuggestion[] }).sources });
       setActive(0);
     }, 150);
     return () => clearTimeout(timer);
@@ -83,6 +97,7 @@ export function SourcePicker({
     }
   };
   const showList = open && query.trim().length > 0;
+  const mayPropose = proposeSource && query.trim().length > 1 && found.query === query && !nameTaken(suggestions, query);
 
   return (
     <div className="relative">
@@ -139,7 +154,7 @@ export function SourcePicker({
           {suggestions.length === 0 && <li className="px-3 py-2 text-muted">{t("editor.source.noMatch")}</li>}
         </ul>
       )}
-      {proposeSource && query.trim().length > 1 && (
+      {mayPropose && (
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <label className="flex items-center gap-1">
             {t("editor.source.proposeKind")}

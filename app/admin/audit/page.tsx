@@ -4,7 +4,7 @@ import { AUDITED_ENTITY_TYPES, auditFilters } from "@/lib/audit/audit-filters";
 import { listAuditActors, listRevisions } from "@/lib/audit/list-revisions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { pathWithQuery } from "@/lib/auth/safe-callback";
-import { formatNumber } from "@/lib/i18n/format-number";
+import { formatCount } from "@/lib/i18n/format-count";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { Pagination } from "../pagination";
 import { RevisionTable } from "./revision-table";
@@ -72,7 +72,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
 
       <p className="text-sm text-muted" role="status">
-        {t("admin.audit.count", { count: formatNumber(total, prefs) })}
+        {formatCount(t, prefs, "admin.audit.count", total)}
       </p>
       {revisions.length === 0 ? <p>{t("admin.audit.empty")}</p> : <RevisionTable revisions={revisions} t={t} prefs={prefs} />}
       <Pagination page={page} pageCount={pageCount} params={kept} basePath="/admin/audit" t={t} prefs={prefs} />

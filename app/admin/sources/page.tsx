@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { pathWithQuery } from "@/lib/auth/safe-callback";
+import { formatCount } from "@/lib/i18n/format-count";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
@@ -65,7 +66,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       </form>
 
       <p className="text-sm text-muted" role="status">
-        {t("admin.sources.count", { count: formatNumber(total, prefs) })}
+        {formatCount(t, prefs, "admin.sources.count", total)}
       </p>
       {sources.length === 0 ? (
         <p>{params.q ? t("admin.sources.noMatch") : t("admin.sources.empty")}</p>
@@ -90,7 +91,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 </span>
               )}
               <span className="ms-auto text-sm text-muted">
-                {t("admin.sources.usage", { claims: formatNumber(source._count.claims, prefs), appearances: formatNumber(source._count.appearances, prefs) })}
+                {t("admin.sources.usage", {
+                  claims: formatCount(t, prefs, "reader.count.claims", source._count.claims),
+                  appearances: formatCount(t, prefs, "importer.count.appearances", source._count.appearances),
+                })}
               </span>
               {source.aliases.length > 0 && (
                 <p className="w-full text-sm text-muted">

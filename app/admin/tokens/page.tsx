@@ -38,40 +38,48 @@ export default async function TokensPage() {
           <p>{t("admin.tokens.empty")}</p>
         ) : (
           <AdminTable
-            columns={[
-              t("admin.tokens.name"),
-              t("admin.tokens.scope"),
-              t("admin.tokens.createdBy"),
-              t("admin.tokens.expiresAt"),
-              t("admin.tokens.lastUsedAt"),
-              t("admin.tokens.status"),
-            ]}
-          >
-            {tokens.map((token) => {
+            columns={{
+              name: t("admin.tokens.name"),
+              scope: t("admin.tokens.scope"),
+              createdBy: t("admin.tokens.createdBy"),
+              expiresAt: t("admin.tokens.expiresAt"),
+              lastUsedAt: t("admin.tokens.lastUsedAt"),
+              status: t("admin.tokens.status"),
+            }}
+            rows={tokens.map((token) => {
               const state = tokenState(token, now);
-              return (
-                <tr key={token.id} id={`token-${token.id}`} data-testid="token-row" className="align-top">
-                  <td className="p-3">
-                    <bdi className="block font-semibold">{token.name}</bdi>
-                    <code dir="ltr" className="text-xs text-muted">
-                      {token.prefix}…
-                    </code>
-                  </td>
-                  <td className="p-3">{token.scope === "write" ? t("admin.tokens.scopeWrite") : t("admin.tokens.scopeRead")}</td>
-                  <td className="p-3">
-                    <bdi>{token.createdBy.name}</bdi>
-                    <span className="block text-xs text-muted">{formatClaimTime(token.createdAt, "day", prefs)}</span>
-                  </td>
-                  <td className="p-3">{when(token.expiresAt, t("admin.tokens.never"))}</td>
-                  <td className="p-3">{when(token.lastUsedAt, t("admin.tokens.neverUsed"))}</td>
-                  <td className="space-y-2 p-3">
-                    <p data-testid="token-state">{t(`admin.tokens.state.${state}`)}</p>
-                    {state === "active" && <RevokeTokenForm token={token} labels={labels} />}
-                  </td>
-                </tr>
-              );
+              return {
+                key: token.id,
+                id: `token-${token.id}`,
+                testId: "token-row",
+                cells: {
+                  name: (
+                    <>
+                      <bdi className="block font-semibold">{token.name}</bdi>
+                      <code dir="ltr" className="text-xs text-muted">
+                        {token.prefix}…
+                      </code>
+                    </>
+                  ),
+                  scope: token.scope === "write" ? t("admin.tokens.scopeWrite") : t("admin.tokens.scopeRead"),
+                  createdBy: (
+                    <>
+                      <bdi>{token.createdBy.name}</bdi>
+                      <span className="block text-xs text-muted">{formatClaimTime(token.createdAt, "day", prefs)}</span>
+                    </>
+                  ),
+                  expiresAt: when(token.expiresAt, t("admin.tokens.never")),
+                  lastUsedAt: when(token.lastUsedAt, t("admin.tokens.neverUsed")),
+                  status: (
+                    <div className="space-y-2">
+                      <p data-testid="token-state">{t(`admin.tokens.state.${state}`)}</p>
+                      {state === "active" && <RevokeTokenForm token={token} labels={labels} />}
+                    </div>
+                  ),
+                },
+              };
             })}
-          </AdminTable>
+          />
         )}
       </AdminSection>
 

@@ -1,8 +1,10 @@
 "use client";
 
+import { useEffect, useId, useRef, useState } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
+import { fill } from "@/components/admin/labels";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 import type { TokenLabels } from "./token-labels";
 
@@ -53,14 +55,56 @@ export function CreateTokenForm({ labels, today }: { labels: TokenLabels; today:
   );
 }
 
+/**
+ * Revokes a token once the admin confirms: every program using it stops at
+ * once and it cannot be brought back, so one stray click must not do it. The
+ * question takes focus on its safe answer, and Escape or "No" returns to the
+ * revoke button.
+ */
 export function RevokeTokenForm({ token, labels }: { token: { id: string; name: string }; labels: TokenLabels }) {
   const [state, action] = useFormAction(revokeApiTokenAction);
+  const [asking, setAsking] = useState(false);
+  const questionId = useId();
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  const answered = useRef(false);
+
+  useEffect(() => {
+    if (!asking && answered.current) revokeButton.current?.focus();
+  }, [asking]);
+  const keep = () => {
+    answered.current = true;
+    setAsking(false);
+  };
+
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="tokenId" value={token.id} />
-      <button type="submit" aria-label={`${labels["admin.tokens.revoke"]}: ${token.name}`} className="rounded border border-deny px-2 py-1 text-sm text-deny">
-        {labels["admin.tokens.revoke"]}
-      </button>
+      {asking ? (
+        <div
+          role="group"
+          aria-labelledby={questionId}
+          className="space-y-2 rounded border border-deny/40 bg-deny-soft p-2"
+          onKeyDown={(event) => event.key === "Escape" && keep()}
+        >
+          <p id={questionId}>{fill(labels["admin.tokens.revokeQuestion"], { name: token.name })}</p>
+          <div className="flex flex-wrap gap-2">
+            <SubmitButton label={labels["admin.tokens.revokeConfirm"]} className="rounded bg-deny px-2 py-1 text-sm font-semibold text-white disabled:opacity-60" />
+            <button type="button" autoFocus onClick={keep} className="rounded border border-stone-300 bg-white px-2 py-1 text-sm">
+              {labels["admin.tokens.revokeCancel"]}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          ref={revokeButton}
+          type="button"
+          aria-label={`${labels["admin.tokens.revoke"]}: ${token.name}`}
+          onClick={() => setAsking(true)}
+          className="rounded border border-deny px-2 py-1 text-sm text-deny"
+        >
+          {labels["admin.tokens.revoke"]}
+        </button>
+      )}
       <FormMessage state={state} success={labels["admin.tokens.revoked"]} />
     </form>
   );

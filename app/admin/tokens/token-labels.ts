@@ -15,6 +15,9 @@ export const TOKEN_FORM_LABELS = [
   "admin.tokens.secretOnce",
   "admin.tokens.usage",
   "admin.tokens.revoke",
+  "admin.tokens.revokeQuestion",
+  "admin.tokens.revokeConfirm",
+  "admin.tokens.revokeCancel",
   "admin.tokens.revoked",
 ] as const;
 

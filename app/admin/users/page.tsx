@@ -27,31 +27,37 @@ export default async function UsersPage() {
 
       <AdminSection id="users-list" title={t("admin.users.list")}>
         <p className="text-sm text-muted">{t("admin.users.listHint")}</p>
-        <AdminTable columns={[t("admin.users.account"), t("admin.users.role"), t("admin.users.status"), t("admin.users.createdAt")]}>
-          {users.map((user) => (
-            <tr key={user.id} id={`user-${user.id}`} data-testid="user-row" className="align-top">
-              <td className="p-3">
-                <bdi className="block font-semibold">{user.name}</bdi>
-                <span dir="ltr" className="block text-muted">
-                  {user.email}
-                </span>
-                {actor.kind === "user" && actor.id === user.id && <span className="text-xs text-muted">{t("admin.users.you")}</span>}
-              </td>
-              <td className="p-3">
-                <RoleForm user={user} labels={labels} />
-              </td>
-              <td className="space-y-2 p-3">
-                <p>
-                  {user.disabledAt
-                    ? t("admin.users.disabledSince", { date: formatClaimTime(user.disabledAt, "day", prefs) })
-                    : t("admin.users.active")}
-                </p>
-                <AccessForm user={{ id: user.id, email: user.email, disabled: Boolean(user.disabledAt) }} labels={labels} />
-              </td>
-              <td className="p-3 whitespace-nowrap">{formatClaimTime(user.createdAt, "day", prefs)}</td>
-            </tr>
-          ))}
-        </AdminTable>
+        <AdminTable
+          columns={{ account: t("admin.users.account"), role: t("admin.users.role"), status: t("admin.users.status"), createdAt: t("admin.users.createdAt") }}
+          rows={users.map((user) => ({
+            key: user.id,
+            id: `user-${user.id}`,
+            testId: "user-row",
+            cells: {
+              account: (
+                <>
+                  <bdi className="block font-semibold">{user.name}</bdi>
+                  <span dir="ltr" className="block text-muted">
+                    {user.email}
+                  </span>
+                  {actor.kind === "user" && actor.id === user.id && <span className="text-xs text-muted">{t("admin.users.you")}</span>}
+                </>
+              ),
+              role: <RoleForm user={user} labels={labels} />,
+              status: (
+                <div className="space-y-2">
+                  <p>
+                    {user.disabledAt
+                      ? t("admin.users.disabledSince", { date: formatClaimTime(user.disabledAt, "day", prefs) })
+                      : t("admin.users.active")}
+                  </p>
+                  <AccessForm user={{ id: user.id, email: user.email, disabled: Boolean(user.disabledAt) }} labels={labels} />
+                </div>
+              ),
+              createdAt: <span className="whitespace-nowrap">{formatClaimTime(user.createdAt, "day", prefs)}</span>,
+            },
+          }))}
+        />
       </AdminSection>
 
       <AdminSection id="users-new" title={t("admin.users.new")}>

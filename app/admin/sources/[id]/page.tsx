@@ -9,7 +9,7 @@ import { may } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { formatClaimTime } from "@/lib/i18n/format-date";
-import { formatNumber } from "@/lib/i18n/format-number";
+import { formatCount } from "@/lib/i18n/format-count";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getSourceForAdmin } from "@/lib/sources/get-source-for-admin";
@@ -73,9 +73,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </div>
         <p className="text-sm text-muted">
           {t("admin.sources.usageFull", {
-            claims: formatNumber(source._count.claims, prefs),
-            appearances: formatNumber(source._count.appearances, prefs),
-            affiliates: formatNumber(source._count.affiliates, prefs),
+            claims: formatCount(t, prefs, "reader.count.claims", source._count.claims),
+            appearances: formatCount(t, prefs, "importer.count.appearances", source._count.appearances),
+            affiliates: formatCount(t, prefs, "admin.sources.affiliates", source._count.affiliates),
           })}{" "}
           ·{" "}
           <Link href={`/admin/audit?entityType=source&entityId=${source.id}`} className="underline">
@@ -146,14 +146,20 @@ export default async function SourcePage({ params, searchParams }: Props) {
   );
 }
 
-/** Finds the source this one duplicates and merges it there; the search is a plain GET form, so it works without JavaScript. */
+const MERGE_SECTION = "source-merge";
+
+/**
+ * Finds the source this one duplicates and merges it there; the search is a
+ * plain GET form, so it works without JavaScript. It lands back on this
+ * section: on a phone the candidates are far below the top of the page.
+ */
 async function MergeSection({ sourceId, query }: { sourceId: string; query?: string }) {
   const { t, prefs } = await getI18n();
   const candidates = query ? (await searchSources({ query, excludeId: sourceId })).sources : [];
   return (
-    <AdminSection id="source-merge" title={t("admin.sources.mergeTitle")} className="space-y-3 rounded border border-stone-200 bg-white p-4">
+    <AdminSection id={MERGE_SECTION} title={t("admin.sources.mergeTitle")} className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <p className="text-sm text-muted">{t("admin.sources.mergeHint")}</p>
-      <form method="get" role="search" className="flex flex-wrap items-end gap-2">
+      <form method="get" action={`/admin/sources/${sourceId}#${MERGE_SECTION}`} role="search" className="flex flex-wrap items-end gap-2">
         <label className="grow">
           <span className="mb-1 block font-semibold">{t("admin.sources.mergeSearch")}</span>
           <input name="mergeQuery" type="search" dir="auto" defaultValue={query} className="w-full rounded border border-stone-300 bg-white px-3 py-2" />
@@ -172,7 +178,10 @@ async function MergeSection({ sourceId, query }: { sourceId: string; query?: str
                   <bdi>{candidate.name}</bdi>
                 </Link>{" "}
                 <span className="text-sm text-muted">
-                  {t("admin.sources.usage", { claims: formatNumber(candidate._count.claims, prefs), appearances: formatNumber(candidate._count.appearances, prefs) })}
+                  {t("admin.sources.usage", {
+                    claims: formatCount(t, prefs, "reader.count.claims", candidate._count.claims),
+                    appearances: formatCount(t, prefs, "importer.count.appearances", candidate._count.appearances),
+                  })}
                 </span>
               </span>
               <MergeIntoForm keptSourceId={candidate.id} duplicateSourceId={sourceId} label={t("admin.sources.mergeInto", { name: candidate.name })} />
