@@ -6,8 +6,8 @@ import { claimSnapshot, type ClaimSnapshot } from "./claim-snapshot";
  * Optimistic locking: takes the claim at the version the editor loaded and
  * moves it one version on. When someone saved in between, the editor gets a
  * 409 carrying the current version, so nothing is silently overwritten.
- * This takes a deleted claim too, for deleting and undeleting it; every other
- * write goes through lockEditableClaimVersion.
+ * This takes a deleted claim too, for undeleting it; every other write goes
+ * through lockEditableClaimVersion.
  */
 export function lockClaimVersion(tx: Tx, claimId: string, expectedVersion: number): Promise<ClaimSnapshot> {
   return lockVersion(tx, claimId, expectedVersion, { refuseDeleted: false });

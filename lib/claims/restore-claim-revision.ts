@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
+import { mergeDestinationId } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { id, linkType, timePrecision, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { claimSearchText } from "./create-claim";
+import { assertClaimReferences, claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
@@ -72,12 +73,22 @@ export const restoreClaimRevision = defineUseCase({
     if (!stored.success) throw new AppError(422, "error.revisionUnreadable");
     const target = stored.data;
 
+    // A source merged since lives on in the one it was merged into, where the
+    // merge moved this claim: the restored version points there too. One that
+    // was deleted outright is refused (422), as on any save.
+    const claimantId = await mergeDestinationId(tx, target.claimantId);
+    const appearances = [];
+    for (const { id: key, viaId, sourceId, ...appearance } of target.appearances) {
+      appearances.push({ ...appearance, key, viaKey: viaId, sourceId: await mergeDestinationId(tx, sourceId) });
+    }
+    await assertClaimReferences(tx, { claimantId, appearances, assigneeId: null });
+
     const before = await lockEditableClaimVersion(tx, target.id, input.version);
     const stillThere = await tx.story.findMany({ where: { id: { in: target.storyIds } }, select: { id: true } });
     await tx.claim.update({
       where: { id: target.id },
       data: {
-        claimantId: target.claimantId,
+        claimantId,
         saidAt: target.saidAt,
         saidAtPrecision: target.saidAtPrecision,
         text: target.text,
@@ -94,11 +105,7 @@ export const restoreClaimRevision = defineUseCase({
         stories: { deleteMany: {}, create: stillThere.map((story) => ({ storyId: story.id })) },
       },
     });
-    await writeAppearances(
-      tx,
-      target.id,
-      target.appearances.map(({ id: key, viaId, ...appearance }) => ({ ...appearance, key, viaKey: viaId })),
-    );
+    await writeAppearances(tx, target.id, appearances);
     await tx.claimLink.deleteMany({ where: { fromClaimId: target.id } });
     await tx.claimLink.createMany({ data: target.links.map((link) => ({ ...link, fromClaimId: target.id })), skipDuplicates: true });
     await tx.evidence.deleteMany({ where: { claimId: target.id } });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getPublicClaim } from "@/lib/claims/get-public-claim";
+import { restoreClaimRevision } from "@/lib/claims/restore-claim-revision";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
 import { errorBody } from "@/lib/http/error-body";
@@ -207,5 +208,31 @@ describe("a new story's revision", () => {
     const story = await createStory(editor, { title: "قصة بوسم مشكول", tags: "أُوكرانيا، روسيا" });
     const revision = await db().revision.findFirstOrThrow({ where: { entityType: "story", entityId: story.id } });
     expect((revision.after as { tags: string[] }).tags).toEqual(["أوكرانيا", "روسيا"]);
+  });
+});
+
+describe("restoring a revision made before a source was merged or deleted", () => {
+  it("points the claim at the source it was merged into, and refuses one deleted outright", async () => {
+    const [first, second] = await Promise.all(
+      ["مصدر سيدمج لاحقا", "مصدر سيحذف لاحقا"].map((name) => createSource(admin, { name, kind: "outlet" })),
+    );
+    const kept = await createSource(admin, { name: "المصدر الذي بقي", kind: "outlet" });
+    const saved = await createClaim(editor, claim({ claimantId: first!.id, appearances: [{ key: "a", sourceId: first!.id }] }));
+    const edited = await updateClaim(editor, { ...claim({ text: "صيغة لاحقة" }), id: saved.id, version: saved.version });
+    await mergeSources(admin, { keptSourceId: kept.id, duplicateSourceId: first!.id });
+    const original = await db().revision.findFirstOrThrow({ where: { entityId: saved.id, action: "create" } });
+
+    const restored = await restoreClaimRevision(editor, { revisionId: original.id, version: edited.version });
+    expect(restored).toMatchObject({ claimantId: kept.id, text: "نص ادعاء للاختبار" });
+    expect(restored.appearances.map((appearance) => appearance.sourceId)).toEqual([kept.id]);
+
+    const other = await createClaim(editor, claim({ claimantId: second!.id }));
+    const later = await updateClaim(editor, { ...claim({ text: "صيغة أخرى" }), id: other.id, version: other.version });
+    await db().source.update({ where: { id: second!.id }, data: { deletedAt: new Date() } });
+    const before = await db().revision.count();
+    const createdRevision = await db().revision.findFirstOrThrow({ where: { entityId: other.id, action: "create" } });
+    const error = await refusal(restoreClaimRevision(editor, { revisionId: createdRevision.id, version: later.version }));
+    expect(error).toMatchObject({ status: 422, code: "error.sourceDeleted", fieldErrors: { claimantId: expect.any(Array) } });
+    expect(await db().revision.count()).toBe(before);
   });
 });
