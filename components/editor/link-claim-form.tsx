@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
 import { idleForm, type FormState } from "@/lib/http/form-state";
+import { excerpt } from "@/lib/text/excerpt";
 
 const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
 type Found = { id: string; text: string; claimantName: string };
@@ -57,7 +58,7 @@ export function LinkClaimForm({
       {target ? (
         <p className="flex items-center gap-2 rounded border border-stone-300 bg-white p-2">
           <bdi className="grow">
-            {target.claimantName}: {target.text.slice(0, 120)}
+            {target.claimantName}: {excerpt(target.text, 120)}
           </bdi>
           <button type="button" className="text-sm text-accent" onClick={() => setTarget(null)}>
             {t("editor.source.clear")}
@@ -75,7 +76,7 @@ export function LinkClaimForm({
               <li key={claim.id}>
                 <button type="button" className="text-start text-accent" onClick={() => setTarget(claim)}>
                   <bdi>
-                    {claim.claimantName}: {claim.text.slice(0, 120)}
+                    {claim.claimantName}: {excerpt(claim.text, 120)}
                   </bdi>
                 </button>
               </li>

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useState } from "react";
 import { FormMessage } from "@/components/forms/form-status";
 import { idleForm, type FormState } from "@/lib/http/form-state";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
+import { excerpt } from "@/lib/text/excerpt";
 
 type Similar = { id: string; text: string; claimantName: string };
 type Translator = ReturnType<typeof clientTranslator>;
@@ -49,7 +50,7 @@ export function SimilarClaims({ text, t, linkInstead }: { text: string; t: Trans
         {similar.map((claim) => (
           <li key={claim.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             <span>
-              <bdi className="font-semibold">{claim.claimantName}</bdi>: <bdi>{claim.text.slice(0, 140)}</bdi>
+              <bdi className="font-semibold">{claim.claimantName}</bdi>: <bdi>{excerpt(claim.text, 140)}</bdi>
             </span>
             <a href={`/editor/claims/${claim.id}`} target="_blank" rel="noopener">
               {t("editor.similar.open")}

@@ -3,6 +3,7 @@
 import { Field } from "@/components/forms/field";
 import type { DraftLink } from "@/lib/import/import-draft.types";
 import { Evidence, OtherErrors, ReviewSection, control, replaceAt, type ReviewSectionProps } from "./review-bits";
+import { excerpt } from "@/lib/text/excerpt";
 
 const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
 
@@ -10,7 +11,7 @@ const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "re
 export function ReviewLinks({ draft, setDraft, errors, t }: ReviewSectionProps) {
   const claimLabel = (key: string) => {
     const index = draft.claims.findIndex((claim) => claim.key === key);
-    return index < 0 ? "…" : `${t("importer.claim.heading", { n: index + 1 })}: ${draft.claims[index]!.text.slice(0, 60)}`;
+    return index < 0 ? "…" : `${t("importer.claim.heading", { n: index + 1 })}: ${excerpt(draft.claims[index]!.text, 60)}`;
   };
   const claimSelect = (link: DraftLink, index: number, field: "fromKey" | "toKey", label: string) => {
     const name = `draft.links.${index}.${field}`;

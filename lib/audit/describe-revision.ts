@@ -2,6 +2,7 @@ import type { MessageKey, Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import type { EntityType } from "@/lib/revisions/record-revision";
+import { excerpt } from "@/lib/text/excerpt";
 
 type Snapshot = Record<string, unknown>;
 
@@ -69,7 +70,7 @@ export function revisionSubject(before: unknown, after: unknown): string | null 
   if (asSnapshot(snapshot.duplicate)) return revisionSubject(null, snapshot.duplicate);
   const headline = asSnapshot(asSnapshot(snapshot.draft)?.article)?.headline;
   for (const value of [headline, ...["name", "title", "email", "labelAr", "text"].map((field) => snapshot[field])]) {
-    if (typeof value === "string" && value) return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    if (typeof value === "string" && value) return excerpt(value, 80);
   }
   return null;
 }

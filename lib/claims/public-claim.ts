@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
 import { attributionChains } from "./attribution-chain";
+import { excerpt } from "@/lib/text/excerpt";
 
 /** What readers may see: published claims that were not deleted. */
 export const publishedClaim = { status: "published", deletedAt: null } satisfies Prisma.ClaimWhereInput;
@@ -63,8 +64,5 @@ export type LinkedClaim = Prisma.ClaimGetPayload<{ select: typeof linkedClaimSel
 
 /** A claim in a line: its summary, else its words cut on a word boundary ("…"). */
 export function claimGist(claim: { text: string; summary: string | null }, maxLength = 140): string {
-  const words = claim.summary ?? claim.text;
-  if (words.length <= maxLength) return words;
-  const cut = words.lastIndexOf(" ", maxLength);
-  return `${words.slice(0, cut > 0 ? cut : maxLength)}…`;
+  return excerpt(claim.summary ?? claim.text, maxLength);
 }
