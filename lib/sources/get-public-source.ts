@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { visibleSource } from "@/lib/claims/public-claim";
+import { approvedSource, visibleSource } from "@/lib/claims/public-claim";
 import { isSlug } from "@/lib/validation/path-segments";
 import { mergeDestinationId } from "./merge-destination";
 
@@ -15,8 +15,8 @@ export async function getPublicSource(slug: string) {
   const source = await db().source.findFirst({
     where: { slug, OR: [{ mergedIntoId: { not: null } }, visibleSource] },
     include: {
-      // Shown only when readers may see it: a proposed body stays private.
-      affiliation: { where: visibleSource, select: nameOnly },
+      // Shown only once approved: a proposed body stays private.
+      affiliation: { where: approvedSource, select: nameOnly },
       affiliates: { where: { ...visibleSource, mergedIntoId: null }, select: { ...nameOnly, kind: true }, orderBy: { name: "asc" } },
     },
   });
