@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actorForBearerToken } from "@/lib/auth/api-token-actor";
 import { may } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { errorBody } from "@/lib/http/error-body";
 import { AppError } from "@/lib/errors";
 import { createSource } from "@/lib/sources/create-source";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -16,6 +15,7 @@ import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { actorWithRole } from "./actors";
+import { refusal } from "./refusal";
 
 let admin: Awaited<ReturnType<typeof actorWithRole>>;
 
@@ -99,12 +99,9 @@ describe("API tokens", () => {
 
   it("that stand for nobody are told so (401), not asked to sign in", async () => {
     const rejected = await actorForBearerToken("isnad_made-up");
-    const refusal = await createSource(rejected, { name: "مصدر", kind: "outlet" }).then(
-      () => null,
-      (caught: unknown) => errorBody(caught, "ar").error,
-    );
-    expect(refusal).toMatchObject({ status: 401, code: "error.tokenRejected" });
-    expect(refusal?.message).toContain("انتهت صلاحيته");
+    const refused = await refusal(createSource(rejected, { name: "مصدر", kind: "outlet" }));
+    expect(refused).toMatchObject({ status: 401, code: "error.tokenRejected" });
+    expect(refused.message).toContain("انتهت صلاحيته");
   });
 
   it("are managed by admins only", async () => {

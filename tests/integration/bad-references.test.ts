@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db/client";
-import { errorBody } from "@/lib/http/error-body";
 import { createSource } from "@/lib/sources/create-source";
 import { actorWithRole } from "./actors";
+import { refusal } from "./refusal";
 
 let editor: Awaited<ReturnType<typeof actorWithRole>>;
 let claimantId: string;
@@ -22,12 +22,6 @@ const claim = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
-/** What a caller gets back for a write that fails: the status and message it would see. */
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: unknown) => errorBody(error, "ar").error,
-  );
 
 describe("writes naming records that do not exist, or text that cannot be stored", () => {
   it("answers 422 naming the field when a chosen source, story or assignee does not exist, and writes nothing", async () => {

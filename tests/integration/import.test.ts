@@ -13,13 +13,13 @@ import { actorForBearerToken } from "@/lib/auth/api-token-actor";
 import { anonymous, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { DEMO_STORY_SLUG, seedDemo } from "@/lib/demo/seed-demo";
-import { errorBody } from "@/lib/http/error-body";
 import type { ImportDraft } from "@/lib/import/import-draft.types";
 import { parseImport } from "@/lib/import/parse-import";
 import { keepRelated } from "@/lib/import/review-import";
 import { saveImport, type SaveImportResult } from "@/lib/import/save-import";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { actorWithRole } from "./actors";
+import { refusal } from "./refusal";
 
 // Route handlers read the actor from the request's session; here it is whoever the test says.
 const request = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
@@ -80,13 +80,7 @@ async function chainOf(claimId: string): Promise<string[]> {
   return names;
 }
 
-const failure = (promise: Promise<unknown>, locale: "ar" | "en" = "ar") =>
-  promise.then(
-    () => {
-      throw new Error("expected a refusal");
-    },
-    (error: unknown) => errorBody(error, locale).error,
-  );
+
 
 describe("parsing an article", () => {
   it("matches the seed article's sources and tags to the newsroom's own, and writes nothing", async () => {
@@ -113,8 +107,8 @@ describe("parsing an article", () => {
   });
 
   it("is the desk's: nobody gets 401, a reader 403, a write token acts as an editor", async () => {
-    expect((await failure(parseImport(anonymous, { text: ARTICLE }))).status).toBe(401);
-    expect((await failure(parseImport(reader, { text: ARTICLE }))).status).toBe(403);
+    expect((await refusal(parseImport(anonymous, { text: ARTICLE }))).status).toBe(401);
+    expect((await refusal(parseImport(reader, { text: ARTICLE }))).status).toBe(403);
     const { secret } = await createApiToken(admin, { name: "importer", scope: "write" });
     const token = await actorForBearerToken(secret);
     expect((await parseImport(token, { text: ARTICLE })).claims).toHaveLength(2);
@@ -254,12 +248,12 @@ describe("saving a reviewed import", () => {
     ];
     for (const [what, edit, field, message] of refusals) {
       const before = await rowCounts();
-      const refusal = await failure(saveImport(editor, { draft: await edit(await reviewedDraft()) }));
-      expect(refusal.status, what).toBe(422);
-      expect(refusal.fieldErrors?.[field]?.join(" "), what).toContain(message);
+      const refused = await refusal(saveImport(editor, { draft: await edit(await reviewedDraft()) }));
+      expect(refused.status, what).toBe(422);
+      expect(refused.fieldErrors?.[field]?.join(" "), what).toContain(message);
       expect(await rowCounts(), what).toEqual(before);
     }
-    const missingStory = await failure(saveImport(editor, { draft: await parsed(), story: { kind: "existing", id: randomUUID() } }));
+    const missingStory = await refusal(saveImport(editor, { draft: await parsed(), story: { kind: "existing", id: randomUUID() } }));
     expect(missingStory.fieldErrors).toEqual({ "story.id": ["القصة المختارة غير موجودة."] });
   });
 
@@ -272,10 +266,10 @@ describe("saving a reviewed import", () => {
       ["ar", { "draft.article.publishedAt": ["تاريخ النشر مطلوب."], "draft.claims.0.text": ["نص الادعاء مطلوب."] }],
       ["en", { "draft.article.publishedAt": ["The publication date is required."], "draft.claims.0.text": ["The claim's text is required."] }],
     ] as const) {
-      const refusal = await failure(saveImport(editor, { draft }), locale);
-      expect(refusal.status).toBe(422);
-      expect(refusal.fieldErrors).toMatchObject(expected);
-      expect(refusal.fieldErrors!["draft.appearances.3.url"]![0]).toMatch(locale === "ar" ? /الرابط غير صالح/ : /Not a valid link/);
+      const refused = await refusal(saveImport(editor, { draft }), locale);
+      expect(refused.status).toBe(422);
+      expect(refused.fieldErrors).toMatchObject(expected);
+      expect(refused.fieldErrors!["draft.appearances.3.url"]![0]).toMatch(locale === "ar" ? /الرابط غير صالح/ : /Not a valid link/);
     }
   });
 });

@@ -12,7 +12,6 @@ import { getPublicClaim } from "@/lib/claims/get-public-claim";
 import { restoreClaimRevision } from "@/lib/claims/restore-claim-revision";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
-import { errorBody } from "@/lib/http/error-body";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { createSource } from "@/lib/sources/create-source";
 import { getPublicSource } from "@/lib/sources/get-public-source";
@@ -21,6 +20,7 @@ import { mergeSources } from "@/lib/sources/merge-sources";
 import { createStory } from "@/lib/stories/create-story";
 import { getTagTimeline } from "@/lib/tags/get-tag-timeline";
 import { actorWithRole } from "./actors";
+import { refusal } from "./refusal";
 
 let editor: Awaited<ReturnType<typeof actorWithRole>>;
 let admin: Awaited<ReturnType<typeof actorWithRole>>;
@@ -39,12 +39,6 @@ const claim = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** What a caller gets back for a write that fails: the status, code, message and field errors it would see. */
-const refusal = (promise: Promise<unknown>, locale: "ar" | "en" = "en") =>
-  promise.then(
-    () => null,
-    (error: unknown) => errorBody(error, locale).error,
-  );
 
 describe("a merged source chosen for a claim", () => {
   let kept: { id: string; name: string };
@@ -60,6 +54,7 @@ describe("a merged source chosen for a claim", () => {
     const [claims, revisions] = [await db().claim.count(), await db().revision.count()];
     const error = await refusal(
       createClaim(editor, claim({ claimantId: duplicate.id, status: "published", appearances: [{ key: "a", sourceId: duplicate.id }] })),
+      "en",
     );
     expect(error).toMatchObject({ status: 422, code: "error.sourceMerged" });
     expect(error?.message).toBe("“بلومبرغ” was merged into “بلومبرج”, so nothing was saved: choose “بلومبرج”.");
@@ -71,6 +66,7 @@ describe("a merged source chosen for a claim", () => {
   it("is refused as the source of one appearance among live ones, naming that appearance", async () => {
     const error = await refusal(
       createClaim(editor, claim({ appearances: [{ key: "a", sourceId: claimantId }, { key: "b", sourceId: duplicate.id, viaKey: "a" }] })),
+      "en",
     );
     expect(error).toMatchObject({ status: 422, code: "error.sourceMerged" });
     expect(Object.keys(error?.fieldErrors ?? {})).toEqual(["appearances.1.sourceId"]);
@@ -80,6 +76,7 @@ describe("a merged source chosen for a claim", () => {
     const saved = await createClaim(editor, claim({ appearances: [{ key: "a", sourceId: claimantId }] }));
     const error = await refusal(
       updateClaim(editor, { ...claim({ claimantId: duplicate.id, appearances: [{ key: "a", sourceId: duplicate.id }] }), id: saved.id, version: saved.version }),
+      "en",
     );
     expect(error).toMatchObject({ status: 422, code: "error.sourceMerged" });
     const now = await db().claim.findUniqueOrThrow({ where: { id: saved.id }, include: { appearances: true } });
@@ -137,7 +134,7 @@ describe("a deleted claim", () => {
   it("cannot be deleted again: 409 error.claimDeleted, and one delete revision", async () => {
     const saved = await createClaim(editor, claim());
     const deleted = await deleteClaim(editor, { id: saved.id, version: saved.version });
-    const error = await refusal(deleteClaim(editor, { id: saved.id, version: deleted.version }));
+    const error = await refusal(deleteClaim(editor, { id: saved.id, version: deleted.version }), "en");
     expect(error).toMatchObject({ status: 409, code: "error.claimDeleted" });
     const revisions = await db().revision.findMany({ where: { entityId: saved.id }, orderBy: { id: "asc" } });
     expect(revisions.map((revision) => revision.action)).toEqual(["create", "delete"]);
@@ -152,7 +149,7 @@ describe("the assignee", () => {
     await db().user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
     const claims = await db().claim.count();
     for (const assigneeId of [reader.id, disabled.id]) {
-      const error = await refusal(createClaim(editor, claim({ assigneeId })));
+      const error = await refusal(createClaim(editor, claim({ assigneeId })), "en");
       expect(error).toMatchObject({ status: 422, code: "error.assigneeNotEditor" });
       expect(Object.keys(error?.fieldErrors ?? {})).toEqual(["assigneeId"]);
     }
@@ -160,7 +157,7 @@ describe("the assignee", () => {
 
     const saved = await createClaim(editor, claim({ assigneeId: editor.id }));
     expect(saved.assigneeId).toBe(editor.id);
-    const error = await refusal(updateClaim(editor, { ...claim({ assigneeId: reader.id }), id: saved.id, version: saved.version }));
+    const error = await refusal(updateClaim(editor, { ...claim({ assigneeId: reader.id }), id: saved.id, version: saved.version }), "en");
     expect(error).toMatchObject({ status: 422, code: "error.assigneeNotEditor" });
     expect((await db().claim.findUniqueOrThrow({ where: { id: saved.id } })).assigneeId).toBe(editor.id);
   });
@@ -231,7 +228,7 @@ describe("restoring a revision made before a source was merged or deleted", () =
     await db().source.update({ where: { id: second!.id }, data: { deletedAt: new Date() } });
     const before = await db().revision.count();
     const createdRevision = await db().revision.findFirstOrThrow({ where: { entityId: other.id, action: "create" } });
-    const error = await refusal(restoreClaimRevision(editor, { revisionId: createdRevision.id, version: later.version }));
+    const error = await refusal(restoreClaimRevision(editor, { revisionId: createdRevision.id, version: later.version }), "en");
     expect(error).toMatchObject({ status: 422, code: "error.sourceDeleted", fieldErrors: { claimantId: expect.any(Array) } });
     expect(await db().revision.count()).toBe(before);
   });

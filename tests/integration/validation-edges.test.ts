@@ -14,13 +14,13 @@ import { restoreClaimRevision } from "@/lib/claims/restore-claim-revision";
 import { setVerdict } from "@/lib/claims/set-verdict";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
-import { errorBody } from "@/lib/http/error-body";
 import { searchClaims } from "@/lib/search/search-claims";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { createSource } from "@/lib/sources/create-source";
 import { updateSource } from "@/lib/sources/update-source";
 import { createStory } from "@/lib/stories/create-story";
 import { actorWithRole } from "./actors";
+import { refusal } from "./refusal";
 
 let editor: Awaited<ReturnType<typeof actorWithRole>>;
 let admin: Awaited<ReturnType<typeof actorWithRole>>;
@@ -40,12 +40,6 @@ const claim = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** What a caller gets back for a write that fails: the status and the Arabic messages it would see. */
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: unknown) => errorBody(error, "ar").error,
-  );
 
 const rowCounts = async () => ({
   claims: await db().claim.count(),
