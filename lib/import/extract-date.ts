@@ -46,6 +46,8 @@ const UTC_ZONE = /(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جريني
 const NUMERIC_ZONE = /(?<=\d:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\s*)([+-])(\d{2}):?(\d{2})(?!\d)/u;
 const EVERY_ZONE = [new RegExp(UTC_ZONE.source, "g"), new RegExp(NUMERIC_ZONE.source, "gu")];
 
+// Gulf sites open the date line with the city, as a dateline: "الرياض - 12 رجب 1445 هـ الموافق 24 يناير 2024".
+const PLACE_BEFORE_DATE = /^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*(?=\p{L}*\s*\d)/u;
 const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
 const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;
 // Words a line that only carries a date may also hold besides a Hijri date: weekday, time, zone, era marks.
@@ -86,7 +88,7 @@ function monthNumber(name: string | undefined): number {
 
 /** A line that carries the publication date: it says so, or holds nothing but a date (and weekday, time, zone). */
 export function isDateLine(line: string): boolean {
-  const lex = lexiconForm(line);
+  const lex = lexiconForm(line).replace(PLACE_BEFORE_DATE, "");
   const found = findDate(lex);
   if (!found) return false;
   if (PUBLISHED_MARKER.test(lex) || UPDATED_MARKER.test(lex)) return true;
@@ -146,7 +148,8 @@ function utcOffsetMinutes(lex: string): number | null {
 /**
  * The day a phrase like "اليوم الجمعة", "مساء أمس", "الخميس الماضي" or
  * "24 كانون الثاني" points to, counted from the publication day (without
- * one, only a full date counts). Null when the phrase names no day.
+ * one, only a full date counts). A named weekday wins over "أمس" or "اليوم"
+ * beside it. Null when the phrase names no day.
  */
 export function resolveRelativeDate(phrase: string, publishedOn: string | null): string | null {
   const explicit = findDate(phrase);
@@ -156,13 +159,25 @@ export function resolveRelativeDate(phrase: string, publishedOn: string | null):
   const dayMonth = DAY_MONTH.exec(lex);
   if (dayMonth) return dayOfMonthBefore(publishedOn, monthNumber(dayMonth[2]), Number(dayMonth[1]));
   const words = lex.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const yesterday = words.indexOf(lexiconForm("أمس"));
-  if (yesterday !== -1) return addDays(publishedOn, isDayBeforeYesterday(words, yesterday) ? -2 : -1);
-  if (words.includes(lexiconForm("اليوم")) || words.includes(lexiconForm("الليلة"))) return publishedOn;
+  // "أمس الأربعاء" in Friday's paper: wire copy filed a day earlier keeps its
+  // "أمس" when a site reprints it, while the weekday names the day itself.
+  return namedWeekday(words, publishedOn) ?? dayCountedBack(words, publishedOn);
+}
+
+/** "يوم الخميس", "الجمعة الماضي": the most recent such weekday on or before the publication day. */
+function namedWeekday(words: string[], publishedOn: string): string | null {
   const weekdayIndex = words.findIndex((word) => WEEKDAYS.has(word));
   const weekday = WEEKDAYS.get(words[weekdayIndex] ?? "");
   if (weekday === undefined) return null;
   return lastWeekday(publishedOn, weekday, words[weekdayIndex + 1] === lexiconForm("الماضي"));
+}
+
+/** "أمس", "أول أمس", "اليوم", "الليلة": days counted back from the publication day. */
+function dayCountedBack(words: string[], publishedOn: string): string | null {
+  const yesterday = words.indexOf(lexiconForm("أمس"));
+  if (yesterday !== -1) return addDays(publishedOn, isDayBeforeYesterday(words, yesterday) ? -2 : -1);
+  if (words.includes(lexiconForm("اليوم")) || words.includes(lexiconForm("الليلة"))) return publishedOn;
+  return null;
 }
 
 /** "أول أمس" or "أول من أمس". */

@@ -83,6 +83,14 @@ export const SAYING_NOUNS = wordSet("قوله", "قولها", "قولهم", "ب�
 /** "الذي", "التي": a relative clause follows ("تقرير بلومبرج الذي قال", "، التي طلبت عدم …"). */
 export const RELATIVE_PRONOUNS = wordSet("التي", "الذي", "الذين");
 
+/** "التي استندت إلى شهود عيان": verbs by which a clause about a source names whom it relied on. */
+export const CITING_VERBS = wordSet(
+  "استند", "استندت", "استندوا", "اعتمد", "اعتمدت", "اعتمدوا", "نقل", "نقلت", "نقلوا",
+);
+
+/** The prepositions those verbs take before whom was relied on: "إلى", "على", "عن". */
+export const CITING_PREPOSITIONS = wordSet("إلى", "على", "عن");
+
 /** "ما تداولته مواقع التواصل بشأن …": a report named inside a denial. */
 export const EMBEDDED_REPORT_VERBS = wordSet(
   "تداولته", "تتداوله", "نشرته", "ذكرته", "أوردته", "نقلته", "بثته", "روجته", "تناقلته", "زعمته", "أفادت", "نشرتها",
@@ -107,7 +115,18 @@ export const SETTING_TAIL = wordSet("له", "لها", "لهم", "رسمي", "ص�
 export const STATEMENT_SETTINGS = wordSet(
   "بيان", "تصريح", "تصريحات", "تقرير", "مقابلة", "حديث", "مؤتمر", "تغريدة", "منشور", "رسالة", "بيانها", "بيانه",
   "ندوة", "لقاء", "حوار", "تدوينة",
+  // The Maghreb's word for a communiqué: "في بلاغ لها".
+  "بلاغ", "بلاغا", "بلاغها", "بلاغه",
 );
+
+/** "في بلاغ توصلت به وكالة المغرب العربي للأنباء": verbs by which the statement's receiver is named. */
+export const RECEIVING_VERBS = wordSet("توصلت", "توصل", "تلقت", "تلقى", "تلقته", "تلقاه");
+
+/** The pronoun after those verbs: "توصلت به", "توصلت بها". */
+export const RECEIVED_PRONOUNS = wordSet("به", "بها");
+
+/** "وكالة المغرب العربي للأنباء", "وكالة الإمارات للأنباء": the word that ends a news agency's name. */
+export const NEWS_AGENCY_TAIL = lexiconForm("للأنباء");
 
 /** Words that name a time relative to the article: skipped between a speaker and what they said. */
 export const TIME_WORDS = wordSet(
@@ -216,6 +235,7 @@ const AGENCIES_BY_INITIALS: [string, string][] = [
   ["أ ف ب", "فرانس برس"],
   ["د ب أ", "وكالة الأنباء الألمانية"],
   ["أ ش أ", "وكالة أنباء الشرق الأوسط"],
+  ["و م ع", "وكالة المغرب العربي للأنباء"],
   ["أ ب", "أسوشيتد برس"],
 ];
 export const AGENCY_INITIALS: ReadonlyMap<string, string> = new Map(

@@ -8,6 +8,7 @@ import {
   COMPLEMENTIZERS,
   DUAL_ANONYMOUS_HEADS,
   FUNCTION_WORDS,
+  NEWS_AGENCY_TAIL,
   REPORT_NOUNS,
   SAME_WORDS,
   SAYING_NOUNS,
@@ -168,10 +169,11 @@ function readDescribed(sentence: string, tokens: Token[], i: number, people: Peo
   if (proper) return { value: actor(proper.value, kind), end: skipAdjectivesAndAcronym(tokens, proper.end) };
   const organization = readOrganization(sentence, tokens, i + 1, true);
   if (!organization) return null;
+  const end = tokens[organization.end]?.lex === NEWS_AGENCY_TAIL ? organization.end + 1 : organization.end;
   // "صحيفة النهار" is called النهار; "وكالة الأنباء الرسمية" only has its description for a name.
-  const titled = organization.end === i + 2;
-  const name = titled ? organization.value : textOf(sentence, tokens, i, organization.end);
-  return { value: actor(name, kind), end: skipAdjectivesAndAcronym(tokens, organization.end) };
+  const titled = end === i + 2;
+  const name = titled ? organization.value : textOf(sentence, tokens, i, end);
+  return { value: actor(name, kind), end: skipAdjectivesAndAcronym(tokens, end) };
 }
 
 /** A short name in quotation marks: «الأخبار». */
@@ -199,15 +201,22 @@ export function readQuotedOutlet(tokens: Token[], i: number): Read<ActorMention>
   return { value: actor(quoted.value, guessed === "other" ? "outlet" : guessed), end: quoted.end };
 }
 
-/** Skips what may follow a name without being part of it: nationality ("الأمريكية") and an acronym ("(واس)"). */
+/** Skips what may follow a name without being part of it: nationality ("الأمريكية") and an acronym ("(واس)", "«واس»"). */
 function skipAdjectivesAndAcronym(tokens: Token[], i: number): number {
   let j = i;
   while (j - i < 2 && isOrganizationWord(tokens[j])) j++;
   if (isPunctuation(tokens[j], "(")) {
     const close = tokens.slice(j, j + MAX_ACRONYM_TOKENS).findIndex((token) => isPunctuation(token, ")"));
     if (close !== -1) j += close + 1;
+  } else if (isQuotedAgencyAcronym(tokens, j)) {
+    j += 3;
   }
   return j;
+}
+
+/** "وكالة الأنباء السعودية «واس»": in quotation marks only a known agency's acronym is one; anything else may be what was said. */
+function isQuotedAgencyAcronym(tokens: Token[], j: number): boolean {
+  return isPunctuation(tokens[j], QUOTE_MARKS) && WIRE_AGENCIES.has(tokens[j + 1]?.lex ?? "") && isPunctuation(tokens[j + 2], QUOTE_MARKS);
 }
 
 /** "الرئاسة الروسية", "وزارة الصحة والسكان" — or a person's family name ("وقال الخلفي"). */

@@ -12,6 +12,7 @@ import {
 } from "./lexicon";
 import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "./read-actor";
 import type { Read } from "./read-names";
+import { readSourceDescription } from "./read-source-description";
 import {
   cleanContent,
   firstQuoteBetween,
@@ -58,7 +59,6 @@ interface EmbeddedReport {
   contentIndex: number;
 }
 
-/** "تقريرا لوكالة بلومبرج أفاد بأن …", "تقرير بلومبرج الذي قال إن …". */
 /** "تقريرا لوكالة بلومبرج أفاد بأن …", "تقرير بلومبرج الذي قال إن …". */
 function readReportDocument(context: SentenceContext, i: number): EmbeddedReport | null {
   const { tokens, text, people } = context;
@@ -129,7 +129,12 @@ export function readAccordingTo(context: SentenceContext, i: number): Read<Named
   if (ownSource && ownSource.value.anaphor === null) {
     return { value: { speaker: ownSource.value, carriers: [resolved.actor], continuation: false }, end: ownSource.end };
   }
-  return { value: { speaker: resolved.actor, carriers: [], continuation: resolved.continuation }, end: source.end };
+  // "وفقا لصحيفة X التي استندت إلى شهود عيان، فإن …": the clause describes the source; whom it relied on said it first.
+  const description = readSourceDescription(context, isComma(tokens[source.end]) ? source.end + 1 : source.end);
+  if (description?.value) {
+    return { value: { speaker: description.value, carriers: [resolved.actor], continuation: false }, end: description.end };
+  }
+  return { value: { speaker: resolved.actor, carriers: [], continuation: resolved.continuation }, end: description?.end ?? source.end };
 }
 
 function readUnnamedOutletsSource(context: SentenceContext, i: number): Read<NamedSource> | null {

@@ -5,7 +5,8 @@ import {
   DENIAL_VERBS,
   EMPHATIC_ADJECTIVES,
   EMPHATIC_OBJECTS,
-  RELATIVE_PRONOUNS,
+  RECEIVED_PRONOUNS,
+  RECEIVING_VERBS,
   REPORT_NOUNS,
   REPORTING_VERBS,
   SAYING_NOUNS,
@@ -19,6 +20,7 @@ import {
 } from "./lexicon";
 import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "./read-actor";
 import { isOrganizationWord, type Read } from "./read-names";
+import { readSourceDescription } from "./read-source-description";
 import {
   cleanContent,
   firstQuoteBetween,
@@ -40,6 +42,8 @@ interface ContentStart {
   index: number;
   ownSource: ActorMention | null;
   toldTo: ActorMention | null;
+  /** Whom a clause describing the speaker or their source says it relied on ("التي استندت إلى شهود عيان"). */
+  reliedOn: ActorMention | null;
 }
 
 // The gap between a speaker and what they said ("، في بيان له مساء أمس، إن")
@@ -48,7 +52,6 @@ const MAX_GAP_TOKENS = 15;
 const MAX_SETTING_TAIL = 3;
 // "نفيا قاطعا جملة وتفصيلا" at most.
 const MAX_EMPHASIS_WORDS = 3;
-const MAX_DESCRIPTION_TOKENS = 10;
 
 function verbOf(lex: string): StatementVerb | null {
   if (hasWord(DENIAL_VERBS, lex)) return "deny";
@@ -153,12 +156,13 @@ function isToPreposition(token: Token | undefined): boolean {
 
 /**
  * Walks the gap between a speaker and what they said: commas, time words,
- * "في بيان له", "للصحفيين", the speaker's own source ("عن شخصين …") and
- * whom they told ("لوكالة أسوشيتد برس"). Stops where the content starts.
+ * "في بيان له", "للصحفيين", the speaker's own source ("عن شخصين …"), a
+ * clause describing either ("التي استندت إلى شهود عيان،") and whom they
+ * told ("لوكالة أسوشيتد برس", "توصلت به وكالة …"). Stops where the content starts.
  */
 function scanToContent(context: SentenceContext, from: number): ContentStart {
   const { tokens } = context;
-  const start: ContentStart = { index: from, ownSource: null, toldTo: null };
+  const start: ContentStart = { index: from, ownSource: null, toldTo: null, reliedOn: null };
   let k = from;
   for (let steps = 0; k < tokens.length && steps < MAX_GAP_TOKENS; steps++) {
     const token = tokens[k]!;
@@ -181,12 +185,11 @@ function scanToContent(context: SentenceContext, from: number): ContentStart {
     } else if (REPORT_NOUNS.has(token.lex) && COMPLEMENTIZERS.has(next?.lex ?? "")) {
       // "ووصفت الحكومة التقرير بأنه …": what it was said of, then what was said.
       k++;
-    } else if (describesSpeaker(tokens, k)) {
-      k = afterDescription(tokens, k);
     } else {
-      const source = readSourceInGap(context, k, start);
-      if (!source) break;
-      k = source;
+      const after =
+        readDescriptionInGap(context, k, start) ?? readReceiverInGap(context, k, start) ?? readSourceInGap(context, k, start);
+      if (after === null) break;
+      k = after;
     }
   }
   return { ...start, index: k };
@@ -215,6 +218,18 @@ function readSourceInGap(context: SentenceContext, k: number, start: ContentStar
   return told.end;
 }
 
+/** "في بلاغ توصلت به وكالة المغرب العربي للأنباء": whoever received the statement carried it; returns where the receiver ends. */
+function readReceiverInGap(context: SentenceContext, k: number, start: ContentStart): number | null {
+  const { tokens, text, people, history } = context;
+  if (start.toldTo !== null || !RECEIVING_VERBS.has(tokens[k]!.lex)) return null;
+  const at = RECEIVED_PRONOUNS.has(tokens[k + 1]?.lex ?? "") ? k + 2 : k + 1;
+  const receiver = readActor(text, tokens, at, people);
+  const resolved = receiver ? resolve(receiver.value, history) : null;
+  if (!receiver || !resolved) return null;
+  start.toldTo = resolved.actor;
+  return receiver.end;
+}
+
 function skipEmphasis(tokens: Token[], k: number): number {
   let j = k;
   while (j - k < MAX_EMPHASIS_WORDS && tokens[j] && EMPHATIC_ADJECTIVES.has(tokens[j]!.lex)) j++;
@@ -228,24 +243,27 @@ function skipSettingTail(tokens: Token[], k: number): number {
 }
 
 /**
- * "، التي طلبت عدم الكشف عن هويتها،", "مسؤولين لم تسمهم،": a clause about
- * the speaker, closed by a comma, with what they said after it.
+ * "، التي طلبت عدم الكشف عن هويتها،", "عن صحيفة X التي استندت إلى شهود
+ * عيان، أن": a clause about the speaker or their source; returns where it ends.
+ * Whom it relied on is noted unless the clause follows whom they told.
  */
-function describesSpeaker(tokens: Token[], k: number): boolean {
-  const opens = (isComma(tokens[k - 1]) && RELATIVE_PRONOUNS.has(tokens[k]!.lex)) || tokens[k]!.lex === "لم";
-  return opens && afterDescription(tokens, k) !== k;
+function readDescriptionInGap(context: SentenceContext, k: number, start: ContentStart): number | null {
+  const description = readSourceDescription(context, k);
+  if (!description) return null;
+  if (start.toldTo === null && start.reliedOn === null) start.reliedOn = description.value;
+  return description.end;
 }
 
-/** Where a describing clause ends: past its closing comma, or where it began if no comma closes it soon. */
-function afterDescription(tokens: Token[], k: number): number {
-  for (let j = k; j < tokens.length && j - k < MAX_DESCRIPTION_TOKENS; j++) {
-    if (isComma(tokens[j])) return j + 1;
-  }
-  return k;
-}
-
-/** Who said it and who carried it: "نقلت X عن Y" is Y's, carried by X; "قالت Y لـX" is Y's, told to X. */
+/**
+ * Who said it and who carried it: "نقلت X عن Y" is Y's, carried by X; "قالت Y
+ * لـX" is Y's, told to X; and whom Y relied on is where the words came from.
+ */
 function chainOf(subject: ActorMention, start: ContentStart): { speaker: ActorMention; carriers: ActorMention[] } {
+  const direct = directChainOf(subject, start);
+  return start.reliedOn ? { speaker: start.reliedOn, carriers: [direct.speaker, ...direct.carriers] } : direct;
+}
+
+function directChainOf(subject: ActorMention, start: ContentStart): { speaker: ActorMention; carriers: ActorMention[] } {
   if (start.ownSource) return { speaker: start.ownSource, carriers: [subject] };
   if (start.toldTo) return { speaker: subject, carriers: [start.toldTo] };
   return { speaker: subject, carriers: [] };

@@ -153,6 +153,50 @@ describe("extractStatements", () => {
     });
   });
 
+  it("keeps a clause describing a source out of the words, and puts whom it relied on at the origin", () => {
+    const statement = only(
+      'ونقلت وكالة الأنباء الألمانية عن صحيفة "سودان تريبيون" التي استندت إلى شهود عيان، أن الاشتباكات تجددت جنوب الخرطوم.',
+    );
+    expect(summary(statement)).toEqual({
+      verb: "report",
+      speaker: "شهود عيان",
+      kind: "anonymous",
+      carriers: ["سودان تريبيون", "وكالة الأنباء الألمانية"],
+      content: "الاشتباكات تجددت جنوب الخرطوم",
+    });
+  });
+
+  it.each([
+    ['وقالت صحيفة "سودان تريبيون"، التي استندت إلى شهود عيان، إن الاشتباكات تجددت جنوب الخرطوم.', "الاشتباكات تجددت جنوب الخرطوم"],
+    ['ونقلت رويترز عن صحيفة "سودان تريبيون" التي استندت إلى شهود عيان أن الاشتباكات تجددت جنوب الخرطوم.', "الاشتباكات تجددت جنوب الخرطوم"],
+    ['وفقا لصحيفة "سودان تريبيون" التي استندت إلى شهود عيان، فإن الاشتباكات تجددت جنوب الخرطوم.', "الاشتباكات تجددت جنوب الخرطوم"],
+    ['تجددت الاشتباكات جنوب الخرطوم، بحسب صحيفة "سودان تريبيون" التي استندت إلى شهود عيان.', "تجددت الاشتباكات جنوب الخرطوم"],
+  ])("reads the relied-on witnesses, with or without commas, in %s", (sentence, content) => {
+    expect(summary(only(sentence))).toMatchObject({ speaker: "شهود عيان", content });
+    expect(only(sentence).carriers[0]?.name).toBe("سودان تريبيون");
+  });
+
+  it("skips a describing clause that names no one relied on", () => {
+    expect(summary(only("ونقلت رويترز عن مصادر طبية، التي طلبت عدم الكشف عن هويتها، أن الاشتباكات تجددت."))).toMatchObject({
+      speaker: "مصادر طبية",
+      carriers: ["رويترز"],
+      content: "الاشتباكات تجددت",
+    });
+  });
+
+  it("reads the agency that received a communiqué (في بلاغ توصلت به) as its carrier", () => {
+    const [denial] = statements("نفت وزارة الصحة، في بلاغ توصلت به وكالة المغرب العربي للأنباء، ما نشرته صحيفة «الصباح» بشأن نقص الأدوية.");
+    expect(summary(denial!)).toMatchObject({ verb: "deny", speaker: "وزارة الصحة", carriers: ["وكالة المغرب العربي للأنباء"] });
+  });
+
+  it("passes over an agency's acronym in quotation marks (وكالة الأنباء السعودية «واس»)", () => {
+    expect(summary(only("نقلت وكالة الأنباء السعودية «واس» عن مصادر مطلعة أن الاجتماع تأجل."))).toMatchObject({
+      speaker: "مصادر مطلعة",
+      carriers: ["وكالة الأنباء السعودية"],
+      content: "الاجتماع تأجل",
+    });
+  });
+
   it("reads whom a source spoke to when the outlet is named in quotation marks", () => {
     expect(summary(only('أكد مصدر حكومي مطلع لـ"الشرق الأوسط" أن الحكومة لا تعتزم رفع الأسعار.'))).toEqual({
       verb: "affirm",

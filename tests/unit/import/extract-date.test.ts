@@ -18,6 +18,12 @@ describe("findDate", () => {
     ["10 إبريل 2024", "2024-04-10"],
     ["5 يونية 2024", "2024-06-05"],
     ["4 جويلية 2024", "2024-07-04"],
+    ["30 جانفي 2024", "2024-01-30"],
+    ["30 يناير/جانفي 2024", "2024-01-30"],
+    ["12 فيفري 2024", "2024-02-12"],
+    ["3 أفريل 2024", "2024-04-03"],
+    ["9 جوان 2024", "2024-06-09"],
+    ["15 أوت 2024", "2024-08-15"],
     ["2024-01-26", "2024-01-26"],
     ["2024/1/5", "2024-01-05"],
     ["12/02/2025", "2025-02-12"],
@@ -61,6 +67,12 @@ describe("isDateLine", () => {
     expect(isDateLine("الجمعة 2 ذو القعدة 1445 هـ - 10 مايو 2024 م")).toBe(true);
     expect(isDateLine("الأحد 17 مارس 2024 - 7 رمضان 1445")).toBe(true);
     expect(isDateLine("الجمعة 1445/11/02 هـ الموافق 2024/05/10 م")).toBe(true);
+  });
+
+  it("accepts a Gulf date line that opens with the city", () => {
+    expect(isDateLine("الرياض - 12 رجب 1445 هـ الموافق 24 يناير 2024")).toBe(true);
+    expect(isDateLine("جدة - الأربعاء 24 يناير 2024")).toBe(true);
+    expect(isDateLine("الرياض - أعلنت الوزارة في 24 يناير 2024 خطتها")).toBe(false);
   });
 
   it("refuses sentences and headlines that mention a date", () => {
@@ -123,6 +135,17 @@ describe("resolveRelativeDate", () => {
     ["في 30 ديسمبر", "2023-12-30"],
     ["في 3 مارس 2023", "2023-03-03"],
   ])("reads %s", (phrase, expected) => {
+    expect(resolveRelativeDate(phrase, friday)).toBe(expected);
+  });
+
+  it.each([
+    ["وقال يوم الخميس", "2024-01-25"],
+    ["أمس الأربعاء", "2024-01-24"],
+    ["مساء أمس الأربعاء", "2024-01-24"],
+    ["اليوم الخميس", "2024-01-25"],
+    ["أول أمس الخميس", "2024-01-25"],
+    ["أمس الجمعة", "2024-01-26"],
+  ])("takes the named weekday over أمس or اليوم beside it: %s", (phrase, expected) => {
     expect(resolveRelativeDate(phrase, friday)).toBe(expected);
   });
 

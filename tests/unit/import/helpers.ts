@@ -16,6 +16,7 @@ export const KNOWN_SOURCES: KnownSource[] = [
   { id: "src-afp", name: "فرانس برس", nameEn: "AFP", aliases: ["أ ف ب", "وكالة الصحافة الفرنسية"] },
   { id: "src-kremlin", name: "الكرملين", nameEn: "Kremlin", aliases: ["الرئاسة الروسية"] },
   { id: "src-google", name: "جوجل", nameEn: "Google", aliases: [] },
+  { id: "src-spa", name: "واس", nameEn: "Saudi Press Agency", aliases: ["وكالة الأنباء السعودية"] },
 ];
 
 export const KNOWN_TAGS = ["أوكرانيا", "الولايات المتحدة", "روسيا", "وزارة الصحة", "ألبان الأطفال", "غوغل", "الذكاء الاصطناعي", "السعودية"];

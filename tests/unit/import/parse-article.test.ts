@@ -345,6 +345,105 @@ describe("parseArticle: a government denies an agency's report (وفقا لـ\"�
   });
 });
 
+describe("parseArticle: a spokesman confirms a report carried by SPA (Gulf style, city and Hijri date line)", () => {
+  const draft = parseFixture("spa-spokesman-confirmation-gulf.txt");
+  const reported = claimBy(draft, "reported");
+  const confirmation = claimBy(draft, "confirmation");
+
+  it("reads the Gregorian date from a date line that opens with the city and gives the Hijri date first", () => {
+    expect(draft.article).toEqual({
+      headline: "«الصحة» تؤكد رصد حالات تسمم غذائي في الرياض وإغلاق المطعم المتسبب",
+      publishedAt: "2024-01-24",
+      precision: "day",
+      publisherName: "عكاظ",
+    });
+  });
+
+  it("finds exactly the report and its confirmation", () => {
+    expect(draft.claims.map((claim) => claim.role)).toEqual(["reported", "confirmation"]);
+  });
+
+  it("chains the report: the municipality's sources ← SPA (its «واس» acronym not taken for words) ← the site", () => {
+    expect(sourceOf(draft, reported.claimantKey)).toMatchObject({ name: "مصادر في أمانة منطقة الرياض", kind: "anonymous" });
+    expect(reported.text).toBe("فرق الرقابة أغلقت مطعما شمال المدينة بعد تسجيل حالات تسمم غذائي بين مرتاديه");
+    expect(reported.saidAt).toBe("2024-01-24");
+    expect(chainOf(draft, reported.key)).toEqual(["مصادر في أمانة منطقة الرياض", "واس", "عكاظ"]);
+    expect(draft.sources.find((source) => source.name === "واس")).toMatchObject({ kind: "agency", matchedSourceId: "src-spa" });
+  });
+
+  it("gives the confirmation to the ministry's spokesman, dated مساء أمس الثلاثاء, linked to the report", () => {
+    const spokesman = sourceOf(draft, confirmation.claimantKey);
+    expect(spokesman).toMatchObject({ name: "محمد العبدالعالي", kind: "person", role: "المتحدث الرسمي" });
+    expect(sourceOf(draft, spokesman.affiliationKey)).toMatchObject({ name: "وزارة الصحة", kind: "government" });
+    expect(confirmation).toMatchObject({
+      text: "وأكد المتحدث الرسمي لوزارة الصحة الدكتور محمد العبدالعالي، مساء أمس الثلاثاء، صحة ما أوردته الوكالة",
+      saidAt: "2024-01-23",
+    });
+    expect(draft.links).toEqual([expect.objectContaining({ fromKey: confirmation.key, toKey: reported.key, type: "confirms" })]);
+  });
+
+  it("does not turn the spokesman's further words into claims of their own", () => {
+    expect(draft.claims).toHaveLength(2);
+    expect(draft.tags).toEqual(["الرياض", "وزارة الصحة", "تسمم غذائي"]);
+  });
+});
+
+describe("parseArticle: a ministry denies a newspaper in a communiqué to MAP (Maghrebi style, جانفي, بلاغ, و.م.ع)", () => {
+  const draft = parseFixture("education-ministry-denial-maghrebi.txt");
+  const reported = claimBy(draft, "reported");
+  const denial = claimBy(draft, "denial");
+
+  it("reads the Maghrebi month name and the site", () => {
+    expect(draft.article).toEqual({
+      headline: "وزارة التربية الوطنية تنفي إلغاء الامتحان الجهوي الموحد للباكالوريا",
+      publishedAt: "2024-01-30",
+      precision: "day",
+      publisherName: "هسبريس",
+    });
+  });
+
+  it("attributes the report to the newspaper named in «», dated the day before (أمس الاثنين)", () => {
+    expect(sourceOf(draft, reported.claimantKey)).toMatchObject({ name: "الصباح", kind: "outlet" });
+    expect(reported.text).toBe("إلغاء الامتحان الجهوي الموحد للسنة الأولى باكالوريا ابتداء من دورة يونيو/جوان المقبلة");
+    expect(reported.saidAt).toBe("2024-01-29");
+  });
+
+  it("gives the denial to the ministry in its own words, carried by MAP (received the communiqué, credited by initials)", () => {
+    expect(sourceOf(draft, denial.claimantKey)).toMatchObject({
+      name: "وزارة التربية الوطنية والتعليم الأولي والرياضة",
+      kind: "government",
+    });
+    expect(denial).toMatchObject({ text: "لا أساس له من الصحة", saidAt: "2024-01-30" });
+    expect(chainOf(draft, denial.key)).toEqual([
+      "وزارة التربية الوطنية والتعليم الأولي والرياضة",
+      "وكالة المغرب العربي للأنباء",
+      "هسبريس",
+    ]);
+    expect(draft.sources.find((source) => source.name === "وكالة المغرب العربي للأنباء")?.kind).toBe("agency");
+  });
+
+  it("links the denial to the report and finds nothing else", () => {
+    expect(draft.claims.map((claim) => claim.role)).toEqual(["reported", "denial"]);
+    expect(draft.links).toEqual([expect.objectContaining({ fromKey: denial.key, toKey: reported.key, type: "denies" })]);
+    expect(draft.tags).toEqual(["التعليم", "الباكالوريا", "المغرب"]);
+  });
+});
+
+describe("parseArticle: a weekday named beside أمس or اليوم", () => {
+  const parse = (sentence: string) =>
+    parseArticle(["خبر", "تاريخ النشر: الجمعة 26 يناير 2024", sentence, "المصدر: الغد"].join("\n"), {
+      knownSources: KNOWN_SOURCES,
+      knownTags: KNOWN_TAGS,
+    });
+
+  it.each([
+    ["وقال وزير الخارجية محمد العلي يوم الخميس إن المفاوضات ستستأنف.", "2024-01-25"],
+    ["وقال وزير الخارجية محمد العلي أمس الأربعاء إن المفاوضات ستستأنف.", "2024-01-24"],
+  ])("dates the statement by the weekday in %s", (sentence, saidAt) => {
+    expect(claimBy(parse(sentence), "reported").saidAt).toBe(saidAt);
+  });
+});
+
 describe("parseArticle: answers that only point at the report", () => {
   const parse = (...body: string[]) =>
     parseArticle(["خبر", "تاريخ النشر: 10 يناير 2024", "ذكرت وكالة رويترز أن الحكومة تدرس إغلاق المدارس.", ...body, "المصدر: الغد"].join("\n"), {
@@ -393,6 +492,8 @@ describe("parseArticle: every fixture", () => {
     "energy-ministry-denial-levantine.txt",
     "foreign-minister-confirmation-hijri.txt",
     "bread-price-denial-according-to.txt",
+    "spa-spokesman-confirmation-gulf.txt",
+    "education-ministry-denial-maghrebi.txt",
   ])("%s gives a valid draft in which every piece cites its evidence", (name) => {
     const draft = parseFixture(name);
     expect(importDraftSchema.safeParse(draft).error?.issues).toBeUndefined();
