@@ -19,7 +19,7 @@ export async function getDeskClaim(id: string) {
     }),
     db().claimLink.findMany({
       where: { fromClaimId: id },
-      select: { type: true, toClaim: { select: { id: true, text: true, claimant: { select: { name: true } } } } },
+      select: { type: true, toClaim: { select: { id: true, text: true, deletedAt: true, claimant: { select: { name: true } } } } },
     }),
     listVerdictLevels(),
   ]);

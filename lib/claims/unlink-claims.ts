@@ -12,10 +12,10 @@ export const unlinkClaims = defineUseCase({
   action: "claim.link",
   input: unlinkClaimsInput,
   async run({ actor, input, tx }) {
-    // A deleted claim is frozen, its links included, until an admin undeletes it.
-    const from = await tx.claim.findUnique({ where: { id: input.fromClaimId }, select: { deletedAt: true } });
-    if (!from) throw notFound("claim");
-    if (from.deletedAt) throw new AppError(409, "error.claimDeleted");
+    // A deleted claim is frozen, its links either way included, until an admin undeletes it.
+    const ends = await tx.claim.findMany({ where: { id: { in: [input.fromClaimId, input.toClaimId] } }, select: { deletedAt: true } });
+    if (ends.length < 2) throw notFound("claim");
+    if (ends.some((end) => end.deletedAt)) throw new AppError(409, "error.claimDeleted");
     const before = await claimSnapshot(tx, input.fromClaimId);
     const { count } = await tx.claimLink.deleteMany({ where: input });
     if (count === 0) throw notFound("link");

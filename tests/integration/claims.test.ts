@@ -164,6 +164,17 @@ describe("claims", () => {
     expect(await db().claimLink.count({ where: { fromClaimId: claim.id } })).toBe(1);
   });
 
+  it("keeps a live claim's link to a deleted one: it is part of what the deleted claim stands frozen with", async () => {
+    const reported = await createClaim(editor, { ...report(), text: "تقرير سيحذف" });
+    const denial = await recordDenial(editor, { answersClaimId: reported.id, claimantId: sources.peskov!, saidAt: "2024-01-26", saidAtPrecision: "day", text: "نفي" });
+    await deleteClaim(editor, { id: reported.id, version: reported.version });
+    await expect(unlinkClaims(editor, { fromClaimId: denial.id, toClaimId: reported.id, type: "denies" })).rejects.toMatchObject({
+      status: 409,
+      messageKey: "error.claimDeleted",
+    });
+    expect(await db().claimLink.count({ where: { fromClaimId: denial.id, toClaimId: reported.id } })).toBe(1);
+  });
+
   it("publishes through the workflow and stamps the first publication time once", async () => {
     const claim = await createClaim(editor, report());
     const inReview = await changeClaimStatus(editor, { id: claim.id, version: claim.version, status: "in_review", assigneeId: editor.id });

@@ -160,8 +160,9 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
                 <Link href={`/editor/claims/${link.toClaim.id}`}>
                   <bdi>{link.toClaim.claimant.name}</bdi>: <bdi>{excerpt(link.toClaim.text, LINKED_CLAIM_EXCERPT)}</bdi>
                 </Link>
+                {link.toClaim.deletedAt && <span className="ms-2 rounded bg-deny-soft px-2 text-sm text-deny">{t("editor.links.targetDeleted")}</span>}
               </span>
-              {editable && (
+              {editable && !link.toClaim.deletedAt && (
                 <ActionForm action={unlinkClaimsAction}>
                   <input type="hidden" name="fromClaimId" value={id} />
                   <input type="hidden" name="toClaimId" value={link.toClaim.id} />
