@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PreferenceSwitches } from "@/components/preference-switches";
 import { may } from "@/lib/auth/actor";
+import { signInPath } from "@/lib/auth/auth-options";
 import { getActor } from "@/lib/auth/current-actor";
 import { getI18n } from "@/lib/i18n/request-preferences";
 
@@ -19,7 +20,7 @@ export async function SiteHeader() {
           {may(actor, "claim.create") && <Link href="/editor">{t("nav.editor")}</Link>}
           {may(actor, "user.manage") && <Link href="/admin">{t("nav.admin")}</Link>}
           {/* A link to the sign-out page keeps the header free of client JavaScript for readers. */}
-          {actor.kind === "user" ? <Link href="/signout">{t("nav.signOut")}</Link> : <Link href="/signin">{t("nav.signIn")}</Link>}
+          {actor.kind === "user" ? <Link href="/signout">{t("nav.signOut")}</Link> : <a href={signInPath()}>{t("nav.signIn")}</a>}
         </nav>
         <PreferenceSwitches />
       </div>

@@ -49,9 +49,11 @@ export const authOptions: NextAuthOptions = {
 /**
  * The CSRF token for a form that posts straight to next-auth (the sign-in form
  * without JavaScript): next-auth's cookie holds "token|hash" and accepts a post
- * whose token matches it. A page cannot set cookies, so on a first visit there
- * is none yet: that post is refused, next-auth sets the cookie on the way back
- * to the form, and the next try goes through.
+ * whose token matches it. A page cannot set cookies, so the way to the form
+ * goes through next-auth's /api/auth/signin, which sets it (signInPath). Only
+ * someone who opens /signin directly on a first visit has none yet: that post
+ * is refused, next-auth sets the cookie on the way back, and the next try
+ * goes through.
  */
 export function csrfTokenFromCookies(cookies: { get(name: string): { value: string } | undefined }): string {
   return cookies.get(csrfCookieName)?.value.split("|")[0] ?? "";
@@ -65,7 +67,14 @@ export function csrfTokenFromCookies(cookies: { get(name: string): { value: stri
  */
 export function callbackPathFromCookies(cookies: { get(name: string): { value: string } | undefined }): string | undefined {
   const value = cookies.get(callbackCookieName)?.value;
-  if (!value) return undefined;
+  return value ? pathOfCallback(value) : undefined;
+}
+
+/**
+ * The path of a callback URL next-auth made absolute (it allows only this
+ * site's origin), or of one already relative; safeCallbackPath still vets it.
+ */
+export function pathOfCallback(value: string): string | undefined {
   try {
     const url = new URL(value, "http://isnad.invalid");
     return `${url.pathname}${url.search}${url.hash}`;
@@ -73,3 +82,10 @@ export function callbackPathFromCookies(cookies: { get(name: string): { value: s
     return undefined;
   }
 }
+
+/**
+ * Where to send someone to sign in, coming back to `returnTo`: through
+ * next-auth's own sign-in address, which sets its CSRF cookie before the form
+ * is shown, so the form also works without JavaScript at the first try.
+ */
+export const signInPath = (returnTo?: string) => `/api/auth/signin${returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : ""}`;

@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Action } from "@/lib/permissions";
 import { may, type Actor } from "./actor";
+import { signInPath } from "./auth-options";
 import { getActor } from "./current-actor";
 
 /**
@@ -10,7 +11,7 @@ import { getActor } from "./current-actor";
  */
 export async function requirePermission(action: Action, returnTo: string): Promise<Actor> {
   const actor = await getActor();
-  if (actor.kind === "anonymous") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (actor.kind === "anonymous") redirect(signInPath(returnTo));
   if (!may(actor, action)) forbidden();
   return actor;
 }
