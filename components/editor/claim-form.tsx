@@ -36,6 +36,7 @@ export function ClaimForm({
   users,
   messages,
   kindLabels,
+  languageLabels,
   proposeSource,
   linkInstead,
 }: {
@@ -51,6 +52,8 @@ export function ClaimForm({
   users: { id: string; name: string }[];
   messages: ClientMessages;
   kindLabels: Record<string, string>;
+  /** Language codes a claim is said in, with their names in the interface's language. */
+  languageLabels: Record<string, string>;
   proposeSource: ProposeSource;
   /** On an answer's form: link an existing claim as the answer instead of creating one. */
   linkInstead?: LinkInstead;
@@ -83,6 +86,8 @@ export function ClaimForm({
   const newer = state.status === "error" && state.code === "error.conflict" ? (state.data as { current: StoredClaim & { version: number } }).current : null;
   const conflict = newer && { version: newer.version, theirs: snapshotToDraft(newer) };
 
+  // A claim in a language the list does not name (API, import) keeps it as a choice.
+  const languageChoices = draft.language in languageLabels ? languageLabels : { ...languageLabels, [draft.language]: draft.language };
   return (
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="draftKey" value={draftKey} />
@@ -168,7 +173,15 @@ export function ClaimForm({
           {(aria) => <input {...aria} dir="auto" className={control} value={draft.tags} onChange={(event) => update({ tags: event.target.value })} />}
         </Field>
         <Field label={t("editor.claim.language")} name="language" errors={errors.language}>
-          {(aria) => <input {...aria} dir="ltr" className={control} value={draft.language} maxLength={3} onChange={(event) => update({ language: event.target.value })} />}
+          {(aria) => (
+            <select {...aria} className={control} value={draft.language} onChange={(event) => update({ language: event.target.value })}>
+              {Object.entries(languageChoices).map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
 
