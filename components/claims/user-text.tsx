@@ -15,7 +15,7 @@ export const NEWSROOM_LANGUAGE = "ar";
  * a name with no Arabic letters in it ("Bloomberg", an evidence title) is
  * taken for English rather than spoken as Arabic.
  */
-export function languageOfText(text: string): string {
+function languageOfText(text: string): string {
   if (/\p{Script=Arabic}/u.test(text)) return NEWSROOM_LANGUAGE;
   return /\p{Script=Latin}/u.test(text) ? "en" : NEWSROOM_LANGUAGE;
 }

@@ -24,11 +24,16 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.flatMap(([month, names]) => names.map((name) => [lexiconForm(name), month] as const)),
 );
 
-/** A regex alternation of every month name, longest first so "مايو" wins over "ماي". */
-export const MONTH_PATTERN = [...MONTHS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/ /g, "\\s+"))
-  .join("|");
+/** A regex alternation of names in lexicon form, longest first so "مايو" wins over "ماي". */
+function alternation(names: string[]): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/** A regex alternation of every month name. */
+export const MONTH_PATTERN = alternation([...MONTHS.keys()]);
 
 // Hijri months, which sites print beside the Gregorian date ("2 ذو القعدة 1445 هـ - 10 مايو 2024 م").
 const HIJRI_MONTH_NAMES = [
@@ -36,11 +41,8 @@ const HIJRI_MONTH_NAMES = [
   "جمادى الآخر", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة",
 ];
 
-/** A regex alternation of the Hijri month names, in lexicon form. */
-export const HIJRI_MONTH_PATTERN = HIJRI_MONTH_NAMES.map(lexiconForm)
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/ /g, "\\s+"))
-  .join("|");
+/** A regex alternation of the Hijri month names. */
+export const HIJRI_MONTH_PATTERN = alternation(HIJRI_MONTH_NAMES.map(lexiconForm));
 
 /** Day of week (0 = Sunday) by name, in lexicon form. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(

@@ -122,8 +122,11 @@ export const STATEMENT_SETTINGS = wordSet(
 /** "في بلاغ توصلت به وكالة المغرب العربي للأنباء": verbs by which the statement's receiver is named. */
 export const RECEIVING_VERBS = wordSet("توصلت", "توصل", "تلقت", "تلقى", "تلقته", "تلقاه");
 
-/** The pronoun after those verbs: "توصلت به", "توصلت بها". */
-export const RECEIVED_PRONOUNS = wordSet("به", "بها");
+/**
+ * The statement's pronoun between its verb and whoever received or reported
+ * it: "توصلت به وكالة …", "بحسب ما أفادت به رويترز".
+ */
+export const STATEMENT_PRONOUNS = wordSet("به", "بها");
 
 /** "وكالة المغرب العربي للأنباء", "وكالة الإمارات للأنباء": the word that ends a news agency's name. */
 export const NEWS_AGENCY_TAIL = lexiconForm("للأنباء");

@@ -5,6 +5,7 @@ import {
   EMBEDDED_REPORT_VERBS,
   REPORTING_VERBS,
   REPORT_DOCUMENTS,
+  STATEMENT_PRONOUNS,
   TOPIC_PREPOSITIONS,
   hasWord,
   lexiconForm,
@@ -86,9 +87,6 @@ function readWhatWasReported(context: SentenceContext, i: number): EmbeddedRepor
   return { outlet: outlet.value, source: named?.value ?? null, contentIndex };
 }
 
-// "بحسب ما أفادت به وكالة رويترز": the pronoun after the verb, before the name.
-const REPORTED_BY = new Set(["به", "بها"].map(lexiconForm));
-
 /** Who an according-to clause names: the source, and the outlet it came through ("بحسب ما نقلته رويترز عن مصادر"). */
 interface NamedSource {
   speaker: ActorMention;
@@ -118,7 +116,7 @@ export function readAccordingTo(context: SentenceContext, i: number): Read<Named
   // "وفقا لما ذكرته وكالة رويترز", "بحسب ما أفادت به": the name follows the verb, with no ل of its own.
   const whatWasReported = ["ما", "لما"].includes(tokens[j]?.lex ?? "");
   if (whatWasReported) j += isReportingWord(tokens[j + 1]) ? 2 : 1;
-  if (whatWasReported && REPORTED_BY.has(tokens[j]?.lex ?? "")) j++;
+  if (whatWasReported && STATEMENT_PRONOUNS.has(tokens[j]?.lex ?? "")) j++;
   const glued = takesLam && !separateLam && !whatWasReported;
   // "…، بحسب ما نقلته عن مصادر دبلوماسية": the verb's pronoun is the outlet already named; only its source is new.
   if (whatWasReported && tokens[j]?.lex === "عن") return readUnnamedOutletsSource(context, j + 1);

@@ -5,13 +5,13 @@ import {
   DENIAL_VERBS,
   EMPHATIC_ADJECTIVES,
   EMPHATIC_OBJECTS,
-  RECEIVED_PRONOUNS,
   RECEIVING_VERBS,
   REPORT_NOUNS,
   REPORTING_VERBS,
   SAYING_NOUNS,
   SETTING_TAIL,
   SPEAKING_PARTICIPLES,
+  STATEMENT_PRONOUNS,
   STATEMENT_SETTINGS,
   TIME_WORDS,
   hasWord,
@@ -197,37 +197,42 @@ function scanToContent(context: SentenceContext, from: number): ContentStart {
 
 /** "عن شخصين مقربين …", "نقلا عن …" (the speaker's source) or "لوكالة …" (whom they told); returns where it ends. */
 function readSourceInGap(context: SentenceContext, k: number, start: ContentStart): number | null {
-  const { tokens, text, people, history } = context;
+  const { tokens, text, people } = context;
   const token = tokens[k]!;
   const sourceAt = token.lex === "عن" ? k + 1 : token.lex === lexiconForm("نقلا") && tokens[k + 1]?.lex === "عن" ? k + 2 : -1;
   if (sourceAt !== -1 && start.ownSource === null) {
-    const source = readActor(text, tokens, sourceAt, people);
-    const resolved = source ? resolve(source.value, history) : null;
-    if (!source || !resolved) return null;
-    start.ownSource = resolved.actor;
+    const source = resolvedInGap(context, readActor(text, tokens, sourceAt, people));
+    if (!source) return null;
+    start.ownSource = source.value;
     return source.end;
   }
   if (start.toldTo !== null) return null;
-  const told =
+  const told = resolvedInGap(
+    context,
     token.lex === "ل"
       ? (readQuotedOutlet(tokens, k + 1) ?? readActor(text, tokens, k + 1, people))
-      : readActorAfterPreposition(text, tokens, k, people);
-  const resolved = told ? resolve(told.value, history) : null;
-  if (!told || !resolved) return null;
-  start.toldTo = resolved.actor;
+      : readActorAfterPreposition(text, tokens, k, people),
+  );
+  if (!told) return null;
+  start.toldTo = told.value;
   return told.end;
 }
 
 /** "في بلاغ توصلت به وكالة المغرب العربي للأنباء": whoever received the statement carried it; returns where the receiver ends. */
 function readReceiverInGap(context: SentenceContext, k: number, start: ContentStart): number | null {
-  const { tokens, text, people, history } = context;
+  const { tokens, text, people } = context;
   if (start.toldTo !== null || !RECEIVING_VERBS.has(tokens[k]!.lex)) return null;
-  const at = RECEIVED_PRONOUNS.has(tokens[k + 1]?.lex ?? "") ? k + 2 : k + 1;
-  const receiver = readActor(text, tokens, at, people);
-  const resolved = receiver ? resolve(receiver.value, history) : null;
-  if (!receiver || !resolved) return null;
-  start.toldTo = resolved.actor;
+  const at = STATEMENT_PRONOUNS.has(tokens[k + 1]?.lex ?? "") ? k + 2 : k + 1;
+  const receiver = resolvedInGap(context, readActor(text, tokens, at, people));
+  if (!receiver) return null;
+  start.toldTo = receiver.value;
   return receiver.end;
+}
+
+/** An actor read in the gap as meant ("الوكالة" → the agency named before); null when none was read or it points at no one. */
+function resolvedInGap(context: SentenceContext, found: Read<ActorMention> | null): Read<ActorMention> | null {
+  const resolved = found ? resolve(found.value, context.history) : null;
+  return found && resolved ? { value: resolved.actor, end: found.end } : null;
 }
 
 function skipEmphasis(tokens: Token[], k: number): number {

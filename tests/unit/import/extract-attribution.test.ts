@@ -172,8 +172,9 @@ describe("extractStatements", () => {
     ['وفقا لصحيفة "سودان تريبيون" التي استندت إلى شهود عيان، فإن الاشتباكات تجددت جنوب الخرطوم.', "الاشتباكات تجددت جنوب الخرطوم"],
     ['تجددت الاشتباكات جنوب الخرطوم، بحسب صحيفة "سودان تريبيون" التي استندت إلى شهود عيان.', "تجددت الاشتباكات جنوب الخرطوم"],
   ])("reads the relied-on witnesses, with or without commas, in %s", (sentence, content) => {
-    expect(summary(only(sentence))).toMatchObject({ speaker: "شهود عيان", content });
-    expect(only(sentence).carriers[0]?.name).toBe("سودان تريبيون");
+    const statement = only(sentence);
+    expect(summary(statement)).toMatchObject({ speaker: "شهود عيان", content });
+    expect(statement.carriers[0]?.name).toBe("سودان تريبيون");
   });
 
   it("skips a describing clause that names no one relied on", () => {

@@ -41,7 +41,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { source } = found;
   const view = { ...timelineViewSchema.parse(await searchParams), tag: undefined, source: undefined };
   const [record, timeline] = await Promise.all([getTrackRecord(source.id), getSourceTimeline(source.id, view.order)]);
-  // The name in the other language, when there is an English one: the stored (newsroom's) name beside it, or it beside the stored name.
+  // Beside the name shown, the other one when there are two: the stored (newsroom's) name in the English interface, the English one in the Arabic.
   const otherName = !source.nameEn ? null : prefs.locale === "en" ? { text: source.name, lang: NEWSROOM_LANGUAGE } : { text: source.nameEn, lang: "en" };
   const aliases = source.aliases.filter((alias) => alias !== source.name && alias !== source.nameEn);
 
