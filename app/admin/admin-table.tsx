@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** One row of an admin table: a cell for each of the table's columns. */
-export type AdminTableRow<Column extends string> = { key: string; id?: string; testId: string; cells: Record<Column, ReactNode> };
+type AdminTableRow<Column extends string> = { key: string; id?: string; testId: string; cells: Record<Column, ReactNode> };
 
 /**
  * The admin desk's tables: column headings, then the rows. Below the sm

@@ -61,6 +61,11 @@ export function changeDatePrecision(value: string, from: ClaimDraft["saidAtPreci
   return iso ? isoToDateInput(iso.length === 10 ? `${iso}T00:00` : iso, to) : "";
 }
 
+/** Tags as typed in a form's one field, split as the server splits them (lib/tags/tag-names.ts): each once, in the order typed. */
+export function typedTags(text: string): string[] {
+  return [...new Set(text.split(/[\n,،]/).map((tag) => tag.trim()).filter(Boolean))];
+}
+
 /** The use-case input (createClaim / updateClaim / recordDenial) the draft stands for. */
 export function draftToInput(draft: ClaimDraft) {
   return {
@@ -174,7 +179,7 @@ function comparable(draft: ClaimDraft, field: MergeField): string {
     case "saidAt":
       return JSON.stringify([draft.saidAt, draft.saidAtPrecision]);
     case "tags":
-      return JSON.stringify([...new Set(draft.tags.split(/[\n,،]/).map((tag) => tag.trim()).filter(Boolean))].sort());
+      return JSON.stringify(typedTags(draft.tags).sort());
     case "storyIds":
       return JSON.stringify([...draft.storyIds].sort());
     case "appearances":

@@ -1,3 +1,4 @@
+import { typedTags } from "@/components/editor/claim-draft";
 import type { ImportDraft } from "@/lib/import/import-draft.types";
 import type { SaveImportInput } from "@/lib/import/save-import";
 
@@ -27,9 +28,8 @@ export function startReview(work: ImportWork, draft: ImportDraft): ImportWork {
 
 /** What the save sends: the reviewed draft and where its claims go. */
 export function saveInput(work: ImportWork & { draft: ImportDraft }): SaveImportInput {
-  const tags = [...new Set(work.tagsText.split(/[\n,،]/).map((tag) => tag.trim()).filter(Boolean))];
   return {
-    draft: { ...work.draft, tags },
+    draft: { ...work.draft, tags: typedTags(work.tagsText) },
     story: work.story.kind === "existing" ? { kind: "existing", id: work.story.id } : { kind: "new", title: work.story.title, status: work.story.status },
   };
 }

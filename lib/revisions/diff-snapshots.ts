@@ -130,7 +130,7 @@ function fieldsOf(
   }));
   const others = [...new Set(snapshots.flatMap(Object.keys))]
     .filter((field) => !(field in CLAIM_FIELDS) && !SHOWN_ELSEWHERE.has(field))
-    .map((field) => ({ field, label: field, show: (snapshot: Snapshot) => asStored(snapshot[field]) }));
+    .map((field) => ({ field, label: field, show: (snapshot: Snapshot) => plain(snapshot[field]) }));
   return [...known, ...others];
 }
 
@@ -138,12 +138,8 @@ function asRecord(value: unknown): Snapshot {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : {};
 }
 
+/** A value as stored: text as it is, lists joined, objects as JSON. */
 function plain(value: unknown): string {
-  if (value == null || value === "") return EMPTY;
-  return typeof value === "string" ? value : asStored(value);
-}
-
-function asStored(value: unknown): string {
   if (value == null || value === "") return EMPTY;
   if (Array.isArray(value)) return value.map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item))).join("، ");
   if (typeof value === "object") return JSON.stringify(value);

@@ -9,7 +9,7 @@ import { getI18n } from "@/lib/i18n/request-preferences";
 import { countProposedSources } from "@/lib/sources/get-source-for-admin";
 import { searchSources, sourceListParams, type SourceStatusFilter } from "@/lib/sources/search-sources";
 import { Pagination } from "../pagination";
-import { CredibilityBadge, ProposedBadge } from "./source-badges";
+import { CredibilityBadge, ProposedBadge, sourceUsage } from "./source-badges";
 import { DeskPageHeading } from "@/components/forms/desk-page-heading";
 
 export const dynamic = "force-dynamic";
@@ -91,10 +91,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 </span>
               )}
               <span className="ms-auto text-sm text-muted">
-                {t("admin.sources.usage", {
-                  claims: formatCount(t, prefs, "reader.count.claims", source._count.claims),
-                  appearances: formatCount(t, prefs, "importer.count.appearances", source._count.appearances),
-                })}
+                {sourceUsage(t, prefs, source._count)}
               </span>
               {source.aliases.length > 0 && (
                 <p className="w-full text-sm text-muted">

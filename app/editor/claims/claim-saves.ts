@@ -8,10 +8,11 @@ export type ClaimPageSection = "top" | "workflow" | "claim-form" | "links" | "ve
 
 type ClaimSave = {
   notice: MessageKey;
-  /** Next to the control that made the save: on a phone the top can be a long way up. */
+  /**
+   * Next to the control that made the save: on a phone the top can be a long way up.
+   * A save told at the claim form replaced what the form holds, so its browser draft is forgotten.
+   */
   section: ClaimPageSection;
-  /** The save replaced what the claim form holds, so the form's browser draft of it is forgotten. */
-  replacesClaimForm: boolean;
 };
 
 /**
@@ -20,15 +21,15 @@ type ClaimSave = {
  * A delete or an undelete changes the whole page, so it is told at the top.
  */
 export const CLAIM_SAVES = {
-  created: { notice: "editor.claimSaved.created", section: "top", replacesClaimForm: false },
-  updated: { notice: "editor.claimSaved.updated", section: "claim-form", replacesClaimForm: true },
-  restored: { notice: "editor.claimSaved.restored", section: "claim-form", replacesClaimForm: true },
-  status: { notice: "editor.claimSaved.status", section: "workflow", replacesClaimForm: false },
-  deleted: { notice: "editor.claimSaved.deleted", section: "top", replacesClaimForm: false },
-  undeleted: { notice: "editor.claimSaved.undeleted", section: "top", replacesClaimForm: false },
-  linked: { notice: "editor.claimSaved.linked", section: "links", replacesClaimForm: false },
-  unlinked: { notice: "editor.claimSaved.unlinked", section: "links", replacesClaimForm: false },
-  verdict: { notice: "editor.claimSaved.verdict", section: "verdict", replacesClaimForm: false },
+  created: { notice: "editor.claimSaved.created", section: "top" },
+  updated: { notice: "editor.claimSaved.updated", section: "claim-form" },
+  restored: { notice: "editor.claimSaved.restored", section: "claim-form" },
+  status: { notice: "editor.claimSaved.status", section: "workflow" },
+  deleted: { notice: "editor.claimSaved.deleted", section: "top" },
+  undeleted: { notice: "editor.claimSaved.undeleted", section: "top" },
+  linked: { notice: "editor.claimSaved.linked", section: "links" },
+  unlinked: { notice: "editor.claimSaved.unlinked", section: "links" },
+  verdict: { notice: "editor.claimSaved.verdict", section: "verdict" },
 } as const satisfies Record<string, ClaimSave>;
 
 export type ClaimSaveKind = keyof typeof CLAIM_SAVES;

@@ -9,7 +9,6 @@ import { may } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { formatClaimTime } from "@/lib/i18n/format-date";
-import { formatCount } from "@/lib/i18n/format-count";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getSourceForAdmin } from "@/lib/sources/get-source-for-admin";
@@ -18,7 +17,7 @@ import { searchSources } from "@/lib/sources/search-sources";
 import { AdminSection } from "../../admin-section";
 import { updateSourceAction } from "../actions";
 import { MergeIntoForm, UndoMergeForm } from "../merge-forms";
-import { CredibilityBadge, ProposedBadge } from "../source-badges";
+import { CredibilityBadge, ProposedBadge, sourceUsage } from "../source-badges";
 
 export const dynamic = "force-dynamic";
 
@@ -72,11 +71,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <CredibilityBadge credibility={source.credibility} t={t} prefs={prefs} />
         </div>
         <p className="text-sm text-muted">
-          {t("admin.sources.usageFull", {
-            claims: formatCount(t, prefs, "reader.count.claims", source._count.claims),
-            appearances: formatCount(t, prefs, "importer.count.appearances", source._count.appearances),
-            affiliates: formatCount(t, prefs, "admin.sources.affiliates", source._count.affiliates),
-          })}{" "}
+          {sourceUsage(t, prefs, source._count)}{" "}
           ·{" "}
           <Link href={`/admin/audit?entityType=source&entityId=${source.id}`} className="underline">
             {t("admin.sources.history")}
@@ -178,10 +173,7 @@ async function MergeSection({ sourceId, query }: { sourceId: string; query?: str
                   <bdi>{candidate.name}</bdi>
                 </Link>{" "}
                 <span className="text-sm text-muted">
-                  {t("admin.sources.usage", {
-                    claims: formatCount(t, prefs, "reader.count.claims", candidate._count.claims),
-                    appearances: formatCount(t, prefs, "importer.count.appearances", candidate._count.appearances),
-                  })}
+                  {sourceUsage(t, prefs, candidate._count)}
                 </span>
               </span>
               <MergeIntoForm keptSourceId={candidate.id} duplicateSourceId={sourceId} label={t("admin.sources.mergeInto", { name: candidate.name })} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/editor/claim-form";
-import { snapshotToDraft } from "@/components/editor/claim-draft";
+import { snapshotToDraft, snapshotToVerdictDraft } from "@/components/editor/claim-draft";
 import { LinkClaimForm } from "@/components/editor/link-claim-form";
 import { VerdictForm } from "@/components/editor/verdict-form";
 import { ActionForm } from "@/components/forms/action-form";
@@ -91,11 +91,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
 
       {editable ? (
         <>
-          <section aria-labelledby="workflow" className="space-y-3">
-            <h2 id="workflow" className="text-lg font-semibold">
-              {t("editor.claim.workflow")}
-            </h2>
-            {savedNoticeIn("workflow")}
+          <ClaimSection id="workflow" title={t("editor.claim.workflow")} savedNoticeIn={savedNoticeIn}>
             <div className="flex flex-wrap gap-3">
               {NEXT_STEPS[claim.status].map(([status, label]) => (
                 <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(label)}>
@@ -109,25 +105,22 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
                 {t("editor.answer.confirm")}
               </Link>
             </div>
-          </section>
+          </ClaimSection>
 
-          <section aria-labelledby="claim-form" className="space-y-3">
-            <h2 id="claim-form" className="text-lg font-semibold">
-              {t("editor.claim.editTitle")}
-            </h2>
-            {savedNoticeIn("claim-form")}
+          <ClaimSection id="claim-form" title={t("editor.claim.editTitle")} savedNoticeIn={savedNoticeIn}>
             <ClaimForm
               key={claim.version}
               mode="update"
               action={updateClaimAction}
               draftKey={`claim:${id}`}
-              clearDraftKey={draft ?? (save?.replacesClaimForm ? `claim:${id}` : undefined)}
+              // A save told here replaced what the form holds (see CLAIM_SAVES): its browser draft is that work.
+              clearDraftKey={draft ?? (save?.section === "claim-form" ? `claim:${id}` : undefined)}
               initial={snapshotToDraft(claim)}
               fixed={{ id, version: claim.version }}
               proposeSource={proposeSourceAction}
               {...props}
             />
-          </section>
+          </ClaimSection>
         </>
       ) : (
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="deleted-claim">
@@ -146,11 +139,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         </dl>
       )}
 
-      <section aria-labelledby="links" className="space-y-3">
-        <h2 id="links" className="text-lg font-semibold">
-          {t("editor.links.title")}
-        </h2>
-        {savedNoticeIn("links")}
+      <ClaimSection id="links" title={t("editor.links.title")} savedNoticeIn={savedNoticeIn}>
         {outgoing.length + incoming.length === 0 && <p className="text-muted">{t("editor.links.none")}</p>}
         <ul className="space-y-2" data-testid="claim-links">
           {outgoing.map((link) => (
@@ -189,28 +178,20 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             typeLabels={Object.fromEntries(LINK_TYPES.map((type) => [type, t(`link.${type}`)])) as Record<(typeof LINK_TYPES)[number], string>}
           />
         )}
-      </section>
+      </ClaimSection>
 
       {editable && (
         <>
-          <section aria-labelledby="verdict" className="space-y-3">
-            <h2 id="verdict" className="text-lg font-semibold">
-              {t("editor.verdict.title")}
-            </h2>
-            {savedNoticeIn("verdict")}
+          <ClaimSection id="verdict" title={t("editor.verdict.title")} savedNoticeIn={savedNoticeIn}>
             <VerdictForm
               claimId={id}
               version={claim.version}
               action={setVerdictAction}
               messages={props.messages}
               levels={verdictLevels.map((level) => ({ id: level.id, label: prefs.locale === "en" ? level.labelEn : level.labelAr }))}
-              initial={{
-                verdictId: claim.verdictId ?? "",
-                verdictReasoning: claim.verdictReasoning ?? "",
-                evidence: claim.evidence.map((item) => ({ url: item.url, archivedUrl: item.archivedUrl ?? "", title: item.title, note: item.note ?? "" })),
-              }}
+              initial={snapshotToVerdictDraft(claim)}
             />
-          </section>
+          </ClaimSection>
 
           {/* Deleting takes a second step: an editor cannot take it back (only an admin undeletes). */}
           <details className="group border-t border-stone-200 pt-6" data-testid="delete-claim">
@@ -230,6 +211,29 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         </>
       )}
     </div>
+  );
+}
+
+/** One of the page's headed sections, with the notice of a save made in it (the redirect's #fragment lands on its heading). */
+function ClaimSection({
+  id,
+  title,
+  savedNoticeIn,
+  children,
+}: {
+  id: Exclude<ClaimPageSection, "top">;
+  title: string;
+  savedNoticeIn: (section: ClaimPageSection) => ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {savedNoticeIn(id)}
+      {children}
+    </section>
   );
 }
 
