@@ -13,6 +13,35 @@ async function saveAndWait(page: Page, button = /^(حفظ|سجّل)$/) {
   return page.url().match(/claims\/([0-9a-f-]{36})/)![1]!;
 }
 
+/** Fills what the new-claim form needs: who said it (Reuters unless told), when, and its words. */
+async function fillClaim(page: Page, saidAt: string, text: string, [typed, claimant]: [string, string] = ["رويترز", "رويترز"]) {
+  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), typed, claimant);
+  await page.getByLabel("متى قيل").fill(saidAt);
+  await page.getByLabel("نص الادعاء بلغته الأصلية").fill(text);
+}
+
+/**
+ * Two editors on the same account in separate browsers (separate storage): A saves a new claim
+ * (`fillClaim`'s, plus whatever `more` adds to the form), then B opens it.
+ */
+async function twoEditorsOnNewClaim(browser: Browser, saidAt: string, text: string, more?: (page: Page) => Promise<void>) {
+  const account = demoAccount("editor");
+  const [first, second] = await Promise.all([browser.newContext({ locale: "ar" }), browser.newContext({ locale: "ar" })]);
+  const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
+  await signIn(a, account, "/editor/claims/new");
+  await fillClaim(a, saidAt, text);
+  await more?.(a);
+  const claimId = await saveAndWait(a);
+  await signIn(b, account, `/editor/claims/${claimId}`);
+  return { a, b, claimId, close: () => Promise.all([first.close(), second.close()]) };
+}
+
+/** A's save of an edit, waited for until the claim's page says it was updated (not the earlier "created"). */
+async function saveEdit(page: Page) {
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await page.waitForURL(/saved=updated/);
+}
+
 test("an editor enters the worked example from scratch and the public timeline shows it", async ({ page }) => {
   test.setTimeout(180_000);
   const started = Date.now();
@@ -126,16 +155,7 @@ test("an editor sees invalid fields explained next to them, in Arabic, and is ta
 });
 
 test("a second editor's save on a changed claim gets a conflict and merges without losing either edit", async ({ browser }) => {
-  const account = demoAccount("editor");
-  const [first, second] = await Promise.all([browser.newContext({ locale: "ar" }), browser.newContext({ locale: "ar" })]);
-  const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
-  await signIn(a, account, "/editor/claims/new");
-  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await a.getByLabel("متى قيل").fill("2024-03-01");
-  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص أصلي لاختبار التعارض");
-  const claimId = await saveAndWait(a);
-
-  await signIn(b, account, `/editor/claims/${claimId}`);
+  const { a, b, close } = await twoEditorsOnNewClaim(browser, "2024-03-01", "نص أصلي لاختبار التعارض");
   await a.reload();
   await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص عدّله المحرر الأول");
   await saveAndWait(a);
@@ -153,33 +173,13 @@ test("a second editor's save on a changed claim gets a conflict and merges witho
   await b.reload();
   await expect(b.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("نص عدّله المحرر الأول");
   await expect(b.getByLabel("ملخص")).toHaveValue("ملخص كتبه المحرر الثاني");
-  await Promise.all([first.close(), second.close()]);
+  await close();
 });
 
-/** Two editors on the same account in separate browsers (separate storage), A on the new-claim form. */
-async function twoEditors(browser: Browser) {
-  const account = demoAccount("editor");
-  const [first, second] = await Promise.all([browser.newContext({ locale: "ar" }), browser.newContext({ locale: "ar" })]);
-  const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
-  await signIn(a, account, "/editor/claims/new");
-  return { a, b, account, close: () => Promise.all([first.close(), second.close()]) };
-}
-
-/** A's save of an edit, waited for until the claim's page says it was updated (not the earlier "created"). */
-async function saveEdit(page: Page) {
-  await page.getByRole("button", { name: "حفظ", exact: true }).click();
-  await page.waitForURL(/saved=updated/);
-}
-
 test("a draft restored after someone else saved gets the conflict, not an overwrite of their save", async ({ browser }) => {
-  const { a, b, account, close } = await twoEditors(browser);
-  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await a.getByLabel("متى قيل").fill("2024-03-02");
-  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص قبل مسودة المحرر الثاني");
-  const claimId = await saveAndWait(a);
+  const { a, b, claimId, close } = await twoEditorsOnNewClaim(browser, "2024-03-02", "نص قبل مسودة المحرر الثاني");
 
   // B types, the browser keeps the draft, and B leaves without saving.
-  await signIn(b, account, `/editor/claims/${claimId}`);
   await b.getByLabel("ملخص").fill("ملخص من مسودة المحرر الثاني");
   await b.waitForTimeout(800);
   await b.goto("/editor");
@@ -208,16 +208,12 @@ test("a draft restored after someone else saved gets the conflict, not an overwr
 });
 
 test("a quote another editor corrected in the chain shows in the merge and is kept by default", async ({ browser }) => {
-  const { a, b, account, close } = await twoEditors(browser);
-  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await a.getByLabel("متى قيل").fill("2024-03-03");
-  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص لاختبار دمج الاقتباس");
-  await a.getByRole("button", { name: "أضف ظهورًا" }).click();
-  await pickSource(a.getByTestId("appearance-row").getByLabel(/^الناقل/), "رويترز", "رويترز");
-  await a.getByTestId("appearance-row").getByLabel("النص كما نُشر").fill("اقتباس فيه خطأ");
-  const claimId = await saveAndWait(a);
+  const { a, b, close } = await twoEditorsOnNewClaim(browser, "2024-03-03", "نص لاختبار دمج الاقتباس", async (page) => {
+    await page.getByRole("button", { name: "أضف ظهورًا" }).click();
+    await pickSource(page.getByTestId("appearance-row").getByLabel(/^الناقل/), "رويترز", "رويترز");
+    await page.getByTestId("appearance-row").getByLabel("النص كما نُشر").fill("اقتباس فيه خطأ");
+  });
 
-  await signIn(b, account, `/editor/claims/${claimId}`);
   await a.getByTestId("appearance-row").getByLabel("النص كما نُشر").fill("اقتباس مصحح");
   await saveEdit(a);
 
@@ -239,13 +235,8 @@ test("a quote another editor corrected in the chain shows in the merge and is ke
 });
 
 test("a verdict typed while someone saved the claim is kept, survives a reload and saves over their version", async ({ browser }) => {
-  const { a, b, account, close } = await twoEditors(browser);
-  await pickSource(a.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await a.getByLabel("متى قيل").fill("2024-03-04");
-  await a.getByLabel("نص الادعاء بلغته الأصلية").fill("نص لاختبار تعارض الحكم");
-  const claimId = await saveAndWait(a);
+  const { a, b, close } = await twoEditorsOnNewClaim(browser, "2024-03-04", "نص لاختبار تعارض الحكم");
 
-  await signIn(b, account, `/editor/claims/${claimId}`);
   await a.getByLabel("ملخص").fill("ملخص أضافه المحرر الأول");
   await saveEdit(a);
 
@@ -268,9 +259,7 @@ test("a verdict typed while someone saved the claim is kept, survives a reload a
 
 test("an editor restores an earlier version from the history", async ({ page }) => {
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
-  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await page.getByLabel("متى قيل").fill("2024-04-02");
-  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("الصيغة الأولى من الادعاء");
+  await fillClaim(page, "2024-04-02", "الصيغة الأولى من الادعاء");
   await saveAndWait(page);
   await page.getByLabel("نص الادعاء بلغته الأصلية").fill("صيغة ثانية خاطئة");
   await saveAndWait(page);
@@ -289,15 +278,11 @@ test("an editor restores an earlier version from the history", async ({ page }) 
 
 test("a denial already logged is linked from the denial form instead of being entered twice", async ({ page }) => {
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
-  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await page.getByLabel("متى قيل").fill("2024-05-02");
-  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("السفارة ستنتقل إلى العاصمة الجديدة في الربيع المقبل");
+  await fillClaim(page, "2024-05-02", "السفارة ستنتقل إلى العاصمة الجديدة في الربيع المقبل");
   const reportId = await saveAndWait(page);
 
   await page.goto("/editor/claims/new");
-  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "بيسكوف", "دميتري بيسكوف");
-  await page.getByLabel("متى قيل").fill("2024-05-03");
-  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("لن تنتقل السفارة إلى العاصمة الجديدة، وهذا الخبر غير صحيح");
+  await fillClaim(page, "2024-05-03", "لن تنتقل السفارة إلى العاصمة الجديدة، وهذا الخبر غير صحيح", ["بيسكوف", "دميتري بيسكوف"]);
   const denialId = await saveAndWait(page);
 
   await page.goto(`/editor/claims/${reportId}/answer?type=denies`);
@@ -315,9 +300,7 @@ test("an editor deletes a claim only after confirming, is told so, and the read-
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
   const address = "https://kuwait.example/denies-report-2024-01-26";
-  await pickSource(page.getByLabel("صاحب الادعاء", { exact: true }), "رويترز", "رويترز");
-  await page.getByLabel("متى قيل").fill("2024-06-01");
-  await page.getByLabel("نص الادعاء بلغته الأصلية").fill("ادعاء يُحذف بعد التأكيد");
+  await fillClaim(page, "2024-06-01", "ادعاء يُحذف بعد التأكيد");
   await page.getByRole("button", { name: "أضف ظهورًا" }).click();
   await pickSource(page.getByTestId("appearance-row").getByLabel(/^الناقل/), "كويت", "كويت نيوز");
   await page.getByTestId("appearance-row").getByLabel("الرابط").fill(address);

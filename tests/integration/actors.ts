@@ -9,3 +9,5 @@ export async function actorWithRole(role: Role): Promise<Extract<Actor, { kind: 
   const user = await db().user.create({ data: { email, name: `${role} (test)`, role, passwordHash: "not-a-hash" } });
   return { kind: "user", id: user.id, role, email, name: user.name };
 }
+
+export type UserActor = Awaited<ReturnType<typeof actorWithRole>>;

@@ -2,26 +2,18 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db/client";
-import { createSource } from "@/lib/sources/create-source";
-import { actorWithRole } from "./actors";
+import type { UserActor } from "./actors";
+import { claimInput, editorAdminAndClaimant } from "./desk";
 import { refusal } from "./refusal";
 
-let editor: Awaited<ReturnType<typeof actorWithRole>>;
+let editor: UserActor;
 let claimantId: string;
 
 beforeAll(async () => {
-  editor = await actorWithRole("editor");
-  claimantId = (await createSource(await actorWithRole("admin"), { name: "مصدر للاختبار", kind: "outlet" })).id;
+  ({ editor, claimantId } = await editorAdminAndClaimant());
 });
 
-const claim = (overrides: Record<string, unknown>) => ({
-  claimantId,
-  saidAt: "2024-01-26",
-  saidAtPrecision: "day" as const,
-  text: "نص ادعاء للاختبار",
-  ...overrides,
-});
-
+const claim = (overrides: Record<string, unknown>) => claimInput(claimantId, overrides);
 
 describe("writes naming records that do not exist, or text that cannot be stored", () => {
   it("answers 422 naming the field when a chosen source, story or assignee does not exist, and writes nothing", async () => {

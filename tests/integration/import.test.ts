@@ -80,8 +80,6 @@ async function chainOf(claimId: string): Promise<string[]> {
   return names;
 }
 
-
-
 describe("parsing an article", () => {
   it("matches the seed article's sources and tags to the newsroom's own, and writes nothing", async () => {
     const before = await rowCounts();

@@ -19,27 +19,19 @@ import { parseSearchQuery } from "@/lib/search/search-query";
 import { createSource } from "@/lib/sources/create-source";
 import { updateSource } from "@/lib/sources/update-source";
 import { createStory } from "@/lib/stories/create-story";
-import { actorWithRole } from "./actors";
+import type { UserActor } from "./actors";
+import { claimInput, editorAdminAndClaimant } from "./desk";
 import { refusal } from "./refusal";
 
-let editor: Awaited<ReturnType<typeof actorWithRole>>;
-let admin: Awaited<ReturnType<typeof actorWithRole>>;
+let editor: UserActor;
+let admin: UserActor;
 let claimantId: string;
 
 beforeAll(async () => {
-  editor = await actorWithRole("editor");
-  admin = await actorWithRole("admin");
-  claimantId = (await createSource(admin, { name: "مصدر لحواف التحقق", kind: "outlet" })).id;
+  ({ editor, admin, claimantId } = await editorAdminAndClaimant());
 });
 
-const claim = (overrides: Record<string, unknown> = {}) => ({
-  claimantId,
-  saidAt: "2024-01-26",
-  saidAtPrecision: "day" as const,
-  text: "نص ادعاء للاختبار",
-  ...overrides,
-});
-
+const claim = (overrides: Record<string, unknown> = {}) => claimInput(claimantId, overrides);
 
 const rowCounts = async () => ({
   claims: await db().claim.count(),

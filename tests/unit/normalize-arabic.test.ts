@@ -14,7 +14,7 @@ describe("normalizeArabic", () => {
   });
 });
 
-describe("bidi and digits", () => {
+describe("bidi and control characters, and digits", () => {
   it("strips bidi overrides and isolates", () => {
     expect(stripControlCharacters("a\u202Eb\u2066c\u2069")).toBe("abc");
   });

@@ -6,32 +6,35 @@ const arabic = translator("ar");
 const english = translator("en");
 const shownAt = new Map([["42", "26 January 2024 at 09:30"]]);
 
+/** The label the history shows for a stored action, with revision 42 listed. */
+const label = (action: string, t = english) => revisionActionLabel(action, t, shownAt);
+
 describe("revisionActionLabel", () => {
   it("names the plain actions in the reader's language", () => {
-    expect(revisionActionLabel("create", arabic, shownAt)).toBe("أُنشئ");
-    expect(revisionActionLabel("update", english, shownAt)).toBe("Edited");
-    expect(revisionActionLabel("verdict", english, shownAt)).toBe("Verdict set");
-    expect(revisionActionLabel("unlink", english, shownAt)).toBe("Link removed");
+    expect(label("create", arabic)).toBe("أُنشئ");
+    expect(label("update")).toBe("Edited");
+    expect(label("verdict")).toBe("Verdict set");
+    expect(label("unlink")).toBe("Link removed");
   });
 
   it("names the status a claim was moved to", () => {
-    expect(revisionActionLabel("status.published", arabic, shownAt)).toBe("نُقل إلى «منشور»");
-    expect(revisionActionLabel("status.in_review", english, shownAt)).toBe("Moved to “In review”");
+    expect(label("status.published", arabic)).toBe("نُقل إلى «منشور»");
+    expect(label("status.in_review")).toBe("Moved to “In review”");
   });
 
   it("names a restored version by when it was made, when that revision is listed", () => {
-    expect(revisionActionLabel("restore.42", english, shownAt)).toBe("The version of 26 January 2024 at 09:30 was restored");
-    expect(revisionActionLabel("restore.7", english, shownAt)).toBe("An earlier version was restored");
+    expect(label("restore.42")).toBe("The version of 26 January 2024 at 09:30 was restored");
+    expect(label("restore.7")).toBe("An earlier version was restored");
   });
 
   it("names a link by its type, and an untyped one plainly", () => {
-    expect(revisionActionLabel("link.denies", arabic, shownAt)).toBe("أُضيف رابط: ينفي");
-    expect(revisionActionLabel("link", english, shownAt)).toBe("Link added");
+    expect(label("link.denies", arabic)).toBe("أُضيف رابط: ينفي");
+    expect(label("link")).toBe("Link added");
   });
 
   it("shows an action it does not know as stored", () => {
-    expect(revisionActionLabel("merge.s-1", english, shownAt)).toBe("merge.s-1");
-    expect(revisionActionLabel("status.frozen", english, shownAt)).toBe("status.frozen");
-    expect(revisionActionLabel("link.cites", english, shownAt)).toBe("link.cites");
+    expect(label("merge.s-1")).toBe("merge.s-1");
+    expect(label("status.frozen")).toBe("status.frozen");
+    expect(label("link.cites")).toBe("link.cites");
   });
 });
