@@ -60,10 +60,10 @@ export function csrfTokenFromCookies(cookies: { get(name: string): { value: stri
 }
 
 /**
- * Where a sign-in without JavaScript was headed when next-auth sent it back
- * to the form (a refused CSRF token, a wrong password): its redirect drops
- * the callbackUrl, but its cookie keeps it, as an absolute URL on this site.
- * Only the path is taken; safeCallbackPath still vets it.
+ * Where a sign-in without JavaScript was headed when it was sent back to the
+ * form (a refused CSRF token, a wrong password): the redirect drops the
+ * callbackUrl, but next-auth's cookie keeps it, as an absolute URL on this
+ * site. Only the path is taken; safeCallbackPath still vets it.
  */
 export function callbackPathFromCookies(cookies: { get(name: string): { value: string } | undefined }): string | undefined {
   const value = cookies.get(callbackCookieName)?.value;

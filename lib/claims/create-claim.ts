@@ -1,15 +1,13 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { roleMay } from "@/lib/permissions";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
-import { mergeDestinationId } from "@/lib/sources/merge-destination";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { defineUseCase } from "@/lib/use-case";
 import { truncateToPrecision } from "@/lib/validation/fields";
-import { claimFields, type AppearanceInput } from "./claim-fields";
+import { claimFields } from "./claim-fields";
+import { assertAssignable, assertCurrentSources } from "./claim-references";
 import { claimSnapshot } from "./claim-snapshot";
 import { writeAppearances } from "./write-appearances";
 
@@ -21,71 +19,10 @@ export function claimSearchText(claim: { text: string; summary?: string | null }
   return normalizeArabic(`${claim.text} ${claim.summary ?? ""}`);
 }
 
-/** The source a merged one lives on in: the end of its merges, unless that was deleted too. */
-async function currentMergeTarget(tx: Tx, mergedIntoId: string | null) {
-  if (!mergedIntoId) return null;
-  const source = await tx.source.findUnique({ where: { id: await mergeDestinationId(tx, mergedIntoId) }, select: { name: true, deletedAt: true } });
-  return source && !source.deletedAt ? source : null;
-}
-
-/**
- * Refuses a claimant or appearance source that was merged into another or
- * deleted (422 on its field, the message naming the source to choose
- * instead): the claim would show a dead name and miss from the kept source's
- * timeline. Proposed sources are fine: editors propose them while entering a
- * claim. The rows stay locked (FOR SHARE) until the transaction ends, so a
- * merge waits for this claim and then moves it too, rather than leaving it
- * behind. An id that names no source is the foreign key's to refuse.
- */
-async function assertCurrentSources(tx: Tx, claimantId: string, appearances: AppearanceInput[]): Promise<void> {
-  const named = [claimantId, ...appearances.map((appearance) => appearance.sourceId)];
-  const rows = await tx.$queryRaw<{ id: string; name: string; deletedAt: Date | null; mergedIntoId: string | null }[]>`
-    SELECT id, name, "deletedAt", "mergedIntoId" FROM "Source"
-    WHERE id = ANY(${[...new Set(named)]}::uuid[]) ORDER BY id FOR SHARE`;
-  const gone = new Map(rows.filter((row) => row.deletedAt).map((row) => [row.id, row]));
-  const first = named.find((sourceId) => gone.has(sourceId));
-  if (!first) return;
-  const fieldErrors: Record<string, string[]> = {};
-  if (gone.has(claimantId)) fieldErrors.claimantId = ["error.sourceNotCurrent"];
-  appearances.forEach((appearance, index) => {
-    if (gone.has(appearance.sourceId)) fieldErrors[`appearances.${index}.sourceId`] = ["error.sourceNotCurrent"];
-  });
-  const dead = gone.get(first)!;
-  const into = await currentMergeTarget(tx, dead.mergedIntoId);
-  throw into
-    ? new AppError(422, "error.sourceMerged", { fieldErrors, params: { source: dead.name, into: into.name } })
-    : new AppError(422, "error.sourceDeleted", { fieldErrors, params: { source: dead.name } });
-}
-
-/**
- * Refuses an assignee who may not work on claims: a reader, or a disabled
- * account (the form offers only active editors and admins). An id that names
- * no user is the foreign key's to refuse.
- */
-async function assertAssignable(tx: Tx, assigneeId: string | null): Promise<void> {
-  if (!assigneeId) return;
-  const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { role: true, disabledAt: true } });
-  if (user && (user.disabledAt || !roleMay(user.role, "claim.update"))) {
-    throw new AppError(422, "error.assigneeNotEditor", { fieldErrors: { assigneeId: ["error.assigneeNotEditor"] } });
-  }
-}
-
-/**
- * Checks the records a claim's input names, for every write that takes one:
- * current sources and an assignee who can work on it. Call it before locking
- * the claim: a merge locks its sources first and then the claims it moves.
- */
-export async function assertClaimReferences(
-  tx: Tx,
-  input: { claimantId: string; assigneeId: string | null; appearances: AppearanceInput[] },
-): Promise<void> {
-  await assertCurrentSources(tx, input.claimantId, input.appearances);
-  await assertAssignable(tx, input.assigneeId);
-}
-
 /** Writes a new claim with its appearances, tags and stories; shared by every way a claim is created. */
 export async function insertClaim(tx: Tx, actor: Actor, input: z.output<typeof createClaimInput>) {
-  await assertClaimReferences(tx, input);
+  await assertCurrentSources(tx, input.claimantId, input.appearances);
+  await assertAssignable(tx, input.assigneeId);
   const { tags, storyIds, appearances, ...fields } = input;
   const claim = await tx.claim.create({
     data: {

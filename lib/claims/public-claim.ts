@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
-import { attributionChains } from "./attribution-chain";
 import { excerpt } from "@/lib/text/excerpt";
+import { attributionChains } from "./attribution-chain";
 
 /** What readers may see: published claims that were not deleted. */
 export const publishedClaim = { status: "published", deletedAt: null } satisfies Prisma.ClaimWhereInput;

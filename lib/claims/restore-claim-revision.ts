@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
-import { mergeDestinationId } from "@/lib/sources/merge-destination";
+import { mergeDestinationIds } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { id, linkType, timePrecision, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { assertClaimReferences, claimSearchText } from "./create-claim";
+import { assertCurrentSources } from "./claim-references";
+import { claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
@@ -76,12 +77,15 @@ export const restoreClaimRevision = defineUseCase({
     // A source merged since lives on in the one it was merged into, where the
     // merge moved this claim: the restored version points there too. One that
     // was deleted outright is refused (422), as on any save.
-    const claimantId = await mergeDestinationId(tx, target.claimantId);
-    const appearances = [];
-    for (const { id: key, viaId, sourceId, ...appearance } of target.appearances) {
-      appearances.push({ ...appearance, key, viaKey: viaId, sourceId: await mergeDestinationId(tx, sourceId) });
-    }
-    await assertClaimReferences(tx, { claimantId, appearances, assigneeId: null });
+    const destination = await mergeDestinationIds(tx, [target.claimantId, ...target.appearances.map((appearance) => appearance.sourceId)]);
+    const claimantId = destination.get(target.claimantId)!;
+    const appearances = target.appearances.map(({ id: key, viaId, sourceId, ...appearance }) => ({
+      ...appearance,
+      key,
+      viaKey: viaId,
+      sourceId: destination.get(sourceId)!,
+    }));
+    await assertCurrentSources(tx, claimantId, appearances);
 
     const before = await lockEditableClaimVersion(tx, target.id, input.version);
     const stillThere = await tx.story.findMany({ where: { id: { in: target.storyIds } }, select: { id: true } });

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, linkType } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
+import { assertClaimsEditable } from "./lock-claim";
 
 export const unlinkClaimsInput = z.object({ fromClaimId: id, toClaimId: id, type: linkType });
 
@@ -13,9 +14,7 @@ export const unlinkClaims = defineUseCase({
   input: unlinkClaimsInput,
   async run({ actor, input, tx }) {
     // A deleted claim is frozen, its links either way included, until an admin undeletes it.
-    const ends = await tx.claim.findMany({ where: { id: { in: [input.fromClaimId, input.toClaimId] } }, select: { deletedAt: true } });
-    if (ends.length < 2) throw notFound("claim");
-    if (ends.some((end) => end.deletedAt)) throw new AppError(409, "error.claimDeleted");
+    await assertClaimsEditable(tx, [input.fromClaimId, input.toClaimId]);
     const before = await claimSnapshot(tx, input.fromClaimId);
     const { count } = await tx.claimLink.deleteMany({ where: input });
     if (count === 0) throw notFound("link");

@@ -5,7 +5,8 @@ import { defineUseCase } from "@/lib/use-case";
 import { id, truncateToPrecision, version } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
 import { claimSnapshot } from "./claim-snapshot";
-import { assertClaimReferences, claimSearchText } from "./create-claim";
+import { assertAssignable, assertCurrentSources } from "./claim-references";
+import { claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
 import { writeAppearances } from "./write-appearances";
 
@@ -22,11 +23,11 @@ export const updateClaim = defineUseCase({
   action: "claim.update",
   input: updateClaimInput,
   async run({ actor, input, tx }) {
+    await assertCurrentSources(tx, input.claimantId, input.appearances);
+    const before = await lockEditableClaimVersion(tx, input.id, input.version);
     // An assignee kept from before is not checked again: a colleague demoted or
     // disabled since must not block every edit until someone reassigns the claim.
-    const current = await tx.claim.findUnique({ where: { id: input.id }, select: { assigneeId: true } });
-    await assertClaimReferences(tx, { ...input, assigneeId: input.assigneeId === current?.assigneeId ? null : input.assigneeId });
-    const before = await lockEditableClaimVersion(tx, input.id, input.version);
+    if (input.assigneeId !== before.assigneeId) await assertAssignable(tx, input.assigneeId);
     const { id: claimId, version, tags, storyIds, appearances, ...fields } = input;
     await tx.claim.update({
       where: { id: claimId },

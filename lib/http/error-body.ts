@@ -25,8 +25,9 @@ const FIELD_OF_FOREIGN_KEY: Record<string, string> = {
  * or an id an API client made up. Names the field when the constraint says it.
  */
 function missingReference(text: string): AppError {
-  const constraint = /constraint: `(\w+)_fkey`/.exec(text)?.[1];
-  const field = constraint && (FIELD_OF_FOREIGN_KEY[`${constraint}_fkey`] ?? constraint.split("_")[1]);
+  const constraint = /constraint: `(\w+_fkey)`/.exec(text)?.[1];
+  // Otherwise the column: Claim_assigneeId_fkey is assigneeId.
+  const field = constraint && (FIELD_OF_FOREIGN_KEY[constraint] ?? constraint.split("_")[1]);
   return new AppError(422, "error.missingReference", field ? { fieldErrors: { [field]: ["error.missingReference"] } } : {});
 }
 

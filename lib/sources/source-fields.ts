@@ -1,18 +1,10 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { cleanText, cleanUserText, optionalId, optionalText, optionalUrl, sourceKind } from "@/lib/validation/fields";
+import { cleanText, nameList, optionalId, optionalText, optionalUrl, sourceKind } from "@/lib/validation/fields";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 
-/** Aliases arrive as a list (API) or one per line / comma-separated (forms). */
-export const aliases = z
-  .union([z.array(z.string()), z.string()])
-  .optional()
-  .transform((value) => {
-    const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
-    return [...new Set(list.map(cleanUserText).filter(Boolean))];
-  })
-  // Merges add the duplicate's names, so a well-known source collects many.
-  .pipe(z.array(z.string().max(120)).max(200));
+/** A source's other names. Merges add the duplicate's names, so a well-known source collects many. */
+export const aliases = nameList(120, 200);
 
 /** The fields an editor may fill when proposing a source, and an admin when creating one. */
 export const sourceProfileFields = {

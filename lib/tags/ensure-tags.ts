@@ -12,8 +12,9 @@ export async function ensureTags(tx: Tx, actor: Actor, names: string[]): Promise
   const byNormalized = new Map(names.map((name) => [normalizeArabic(name), name.trim()] as const));
   byNormalized.delete("");
   const wanted = { normalized: { in: [...byNormalized.keys()] } };
-  const existing = await tx.tag.findMany({ where: wanted, select: { normalized: true } });
+  const existing = await tx.tag.findMany({ where: wanted, select: { id: true, normalized: true } });
   for (const tag of existing) byNormalized.delete(tag.normalized);
+  if (byNormalized.size === 0) return existing.map((tag) => tag.id);
   for (const [normalized, name] of byNormalized) {
     // Another claim saved at the same moment may create the same tag first:
     // ON CONFLICT DO NOTHING (skipDuplicates) then leaves theirs, which the

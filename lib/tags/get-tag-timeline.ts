@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { publishedClaim, publishedStory } from "@/lib/claims/public-claim";
+import { publishedStory } from "@/lib/claims/public-claim";
 import { buildTimeline, findTimelineRows, type TimelineOrder } from "@/lib/claims/public-timeline";
 import { isSlug } from "@/lib/validation/path-segments";
 
@@ -12,8 +12,8 @@ const TAG_CLAIM_LIMIT = 200;
  */
 export async function getTagTimeline(slug: string, order: TimelineOrder = "oldest") {
   if (!isSlug(slug)) return null;
-  const tag = await db().tag.findFirst({
-    where: { slug, OR: [{ claims: { some: { claim: publishedClaim } } }, { stories: { some: { story: publishedStory } } }] },
+  const tag = await db().tag.findUnique({
+    where: { slug },
     include: {
       stories: {
         where: { story: publishedStory },
@@ -24,5 +24,7 @@ export async function getTagTimeline(slug: string, order: TimelineOrder = "oldes
   if (!tag) return null;
   const { rows, truncated } = await findTimelineRows({ tags: { some: { tagId: tag.id } } }, TAG_CLAIM_LIMIT);
   const { stories, ...rest } = tag;
+  // Rows are published claims with the tag and their answers, so none means no published claim has it.
+  if (stories.length === 0 && rows.length === 0) return null;
   return { tag: rest, stories: stories.map((entry) => entry.story), events: buildTimeline(rows, order), truncated };
 }

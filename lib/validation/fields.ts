@@ -41,6 +41,17 @@ export const optionalUrl = z
   .transform((value) => (value == null ? null : cleanUserText(value) || null))
   .pipe(z.url({ protocol: /^https?$/ }).max(2000).nullable());
 
+/** Names (tags, aliases) as a list (API) or one per line / comma-separated, in Arabic or Latin commas (forms); each kept once. */
+export const nameList = (maxLength: number, maxNames: number) =>
+  z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .transform((value) => {
+      const list = typeof value === "string" ? value.split(/[\n,،]/) : (value ?? []);
+      return [...new Set(list.map(cleanUserText).filter(Boolean))];
+    })
+    .pipe(z.array(z.string().max(maxLength)).max(maxNames));
+
 export const id = z.uuid({ error: "validation.choice" });
 export const optionalId = z
   .string()

@@ -34,12 +34,12 @@ function listItemMessage(issue: z.core.$ZodIssue, message: string, locale: Local
 }
 
 /**
- * zod's English defaults all open with one of these words. Comparing a message
- * with the default rebuilt from the issue does not work: zod drops the input
- * from finished issues, so an invalid_type default rebuilt without it ends in
- * "received undefined" and never matches what zod actually wrote. The schemas
- * here write message keys, never English sentences of their own, so treating
- * such an opening as zod's is safe.
+ * zod's English defaults all open with one of these words. Rebuilding the
+ * default from the issue to compare would need the issue's input (an
+ * invalid_type default names what it received), which zod keeps only when
+ * asked (reportInput), so it would fail for issues parsed without it. The
+ * schemas here write message keys, never English sentences of their own, so
+ * treating such an opening as zod's is safe.
  */
 const ZOD_DEFAULT_WORDING = /^(Invalid|Too big:|Too small:|Unrecognized key)/;
 
