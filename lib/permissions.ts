@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/generated/enums.ts";
+import type { Role } from "@/lib/vocabulary";
 
 /** Who may do what: the one table every server action and API route goes through. */
 export const PERMISSIONS = {
@@ -6,6 +6,9 @@ export const PERMISSIONS = {
   "claim.readDraft": ["editor", "admin"],
   "claim.create": ["editor", "admin"],
   "claim.update": ["editor", "admin"],
+  // The workflow's steps onto and off the public site (lib/claims/claim-workflow.ts).
+  "claim.publish": ["editor", "admin"],
+  "claim.unpublish": ["editor", "admin"],
   "claim.delete": ["editor", "admin"],
   "claim.restore": ["admin"],
   "claim.link": ["editor", "admin"],

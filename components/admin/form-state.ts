@@ -1,19 +1,18 @@
 import { useActionState } from "react";
-import type { FormState } from "@/lib/http/form-state";
+import { idleForm, type FormAction, type FormState } from "@/lib/http/form-state";
 
 /**
- * useActionState for a server action made with runFormAction, typed with
+ * useActionState for a server action made with formAction, typed with
  * what the action returns on success (the generated password, the token's
  * secret…), starting idle.
  */
-export function useFormAction<Result>(action: (state: FormState, form: FormData) => Promise<FormState<Result>>) {
-  return useActionState<FormState<Result>, FormData>(action, { status: "idle" });
+export function useFormAction<Result>(action: FormAction<Result>) {
+  return useActionState<FormState<Result>, FormData>(action, idleForm);
 }
 
 /** What the person typed into `name` before a failed submit, so the form can show it again. */
 export function submittedValue(state: FormState, name: string): string | undefined {
-  if (state.status !== "error" || !state.values || typeof state.values !== "object") return undefined;
-  const value = (state.values as Record<string, unknown>)[name];
+  const value = state.status === "error" ? state.values?.[name] : undefined;
   return typeof value === "string" ? value : undefined;
 }
 

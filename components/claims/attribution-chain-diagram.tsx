@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SourceKind, TimePrecision } from "@/lib/db/generated/enums.ts";
+import type { SourceKind, TimePrecision } from "@/lib/vocabulary";
 import { sourcePath } from "@/lib/claims/public-paths";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";

@@ -1,9 +1,9 @@
-import type { LinkType } from "@/lib/db/generated/enums.ts";
+import type { LinkType } from "@/lib/vocabulary";
 import { claimGist, type LinkedClaim } from "@/lib/claims/public-claim";
 import { formatGap } from "@/lib/i18n/format-gap";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
-import type { TimePrecision } from "@/lib/i18n/claim-time";
+import type { TimePrecision } from "@/lib/vocabulary";
 import { ClaimTime } from "./claim-time";
 import { LocalizedName, UserText } from "./user-text";
 

@@ -1,4 +1,4 @@
-import type { TimePrecision } from "@/lib/db/generated/enums.ts";
+import type { TimePrecision } from "@/lib/vocabulary";
 import { formatClaimTime, isoDate } from "@/lib/i18n/format-date";
 import type { Preferences } from "@/lib/i18n/preferences";
 

@@ -3,7 +3,7 @@
 import { Field } from "@/components/forms/field";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import { chainText, type AppearanceDraft } from "./claim-draft";
-import type { ProposeSource } from "./claim-form";
+import type { ProposeSource } from "./source-picker";
 import { SourcePicker } from "./source-picker";
 
 const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";

@@ -1,3 +1,5 @@
+import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import type { ClaimStatus, TimePrecision } from "@/lib/vocabulary";
 import type { PickedSource } from "./source-picker";
 
 /** What the claim form edits: the use-case's input, with picked sources' names kept for display. */
@@ -14,13 +16,13 @@ export type AppearanceDraft = {
 export type ClaimDraft = {
   claimant: PickedSource | null;
   saidAt: string;
-  saidAtPrecision: "exact" | "day" | "month" | "year";
+  saidAtPrecision: TimePrecision;
   text: string;
   summary: string;
   language: string;
   tags: string;
   storyIds: string[];
-  status: "draft" | "in_review" | "published" | "archived";
+  status: ClaimStatus;
   assigneeId: string;
   appearances: AppearanceDraft[];
 };
@@ -92,33 +94,8 @@ export function draftToInput(draft: ClaimDraft) {
   };
 }
 
-/** A stored claim (lib/claims/claim-snapshot.ts) as far as the claim form reads it. */
-export type StoredClaim = {
-  claimantId: string;
-  claimant: { name: string };
-  saidAt: string | Date;
-  saidAtPrecision: ClaimDraft["saidAtPrecision"];
-  text: string;
-  summary: string | null;
-  language: string;
-  tags: string[];
-  storyIds: string[];
-  status: ClaimDraft["status"];
-  assigneeId: string | null;
-  appearances: {
-    id: string;
-    sourceId: string;
-    source: { name: string };
-    viaId: string | null;
-    url: string | null;
-    title: string | null;
-    quote: string | null;
-    publishedAt: string | Date | null;
-  }[];
-};
-
 /** A stored claim (snapshot or conflict copy) as the form edits it. */
-export function snapshotToDraft(snapshot: StoredClaim): ClaimDraft {
+export function snapshotToDraft(snapshot: ClaimSnapshot): ClaimDraft {
   return {
     claimant: { id: snapshot.claimantId, name: snapshot.claimant.name },
     saidAt: isoToDateInput(snapshot.saidAt, snapshot.saidAtPrecision),
@@ -234,15 +211,8 @@ export type VerdictDraft = {
   evidence: { url: string; archivedUrl: string; title: string; note: string }[];
 };
 
-/** A stored claim's verdict, as far as the verdict form reads it. */
-export type StoredVerdict = {
-  verdictId: string | null;
-  verdictReasoning: string | null;
-  evidence: { url: string; archivedUrl: string | null; title: string; note: string | null }[];
-};
-
 /** A stored claim's verdict (a conflict's current copy) as the verdict form edits it. */
-export function snapshotToVerdictDraft(snapshot: StoredVerdict): VerdictDraft {
+export function snapshotToVerdictDraft(snapshot: Pick<ClaimSnapshot, "verdictId" | "verdictReasoning" | "evidence">): VerdictDraft {
   return {
     verdictId: snapshot.verdictId ?? "",
     verdictReasoning: snapshot.verdictReasoning ?? "",

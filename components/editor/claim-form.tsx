@@ -4,18 +4,18 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import { idleForm, type FormAction } from "@/lib/http/form-state";
+import { oneOf, type ClaimStatus, type SourceKind } from "@/lib/vocabulary";
 import { AppearanceRows } from "./appearance-rows";
-import { changeDatePrecision, draftToInput, snapshotToDraft, type ClaimDraft, type StoredClaim } from "./claim-draft";
+import { changeDatePrecision, draftToInput, snapshotToDraft, type ClaimDraft } from "./claim-draft";
 import { ConflictMerge } from "./conflict-merge";
 import { PrecisionOptions } from "./precision-options";
 import { RestoredDraftNotice } from "./restored-draft-notice";
 import { SimilarClaims, type LinkInstead } from "./similar-claims";
-import { SourcePicker, type PickedSource } from "./source-picker";
+import { SourcePicker, type ProposeSource } from "./source-picker";
 import { clearAutosavedDraft, useAutosavedDraft } from "./use-autosaved-draft";
 
-type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
-export type ProposeSource = (input: { name: string; kind: string }) => Promise<PickedSource | { error: string }>;
 
 const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";
 const DATE_INPUT = { exact: "datetime-local", day: "date", month: "month", year: "number" } as const;
@@ -34,6 +34,7 @@ export function ClaimForm({
   fixed,
   stories,
   users,
+  statuses,
   messages,
   kindLabels,
   languageLabels,
@@ -41,7 +42,7 @@ export function ClaimForm({
   linkInstead,
 }: {
   mode: "create" | "update" | "answer";
-  action: ServerAction;
+  action: FormAction<ClaimSnapshot>;
   draftKey: string;
   /** A draft the server has just saved (after a redirect), to forget. */
   clearDraftKey?: string;
@@ -50,8 +51,10 @@ export function ClaimForm({
   fixed: Record<string, string | number>;
   stories: { id: string; title: string }[];
   users: { id: string; name: string }[];
+  /** What the claim may be saved as: its status now and the workflow's next steps, or a new claim's starts. */
+  statuses: ClaimStatus[];
   messages: ClientMessages;
-  kindLabels: Record<string, string>;
+  kindLabels: Record<SourceKind, string>;
   /** Language codes a claim is said in, with their names in the interface's language. */
   languageLabels: Record<string, string>;
   proposeSource: ProposeSource;
@@ -83,7 +86,7 @@ export function ClaimForm({
   }, [submitAfterMerge]);
 
   // Someone saved first: their copy, as this form edits it, to merge with.
-  const newer = state.status === "error" && state.code === "error.conflict" ? (state.data as { current: StoredClaim & { version: number } }).current : null;
+  const newer = state.status === "error" && state.code === "error.conflict" ? state.current : undefined;
   const conflict = newer && { version: newer.version, theirs: snapshotToDraft(newer) };
 
   // A claim in a language the list does not name (API, import) keeps it as a choice.
@@ -215,8 +218,8 @@ export function ClaimForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("editor.claim.status")} name="status" errors={errors.status}>
           {(aria) => (
-            <select {...aria} className={control} value={draft.status} onChange={(event) => update({ status: event.target.value as ClaimDraft["status"] })}>
-              {(["draft", "in_review", "published", "archived"] as const).map((status) => (
+            <select {...aria} className={control} value={draft.status} onChange={(event) => update({ status: oneOf(statuses, event.target.value) ?? draft.status })}>
+              {statuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`editor.status.${status}`)}
                 </option>

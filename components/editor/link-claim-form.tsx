@@ -3,23 +3,23 @@
 import { useActionState, useEffect, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm, type FormAction } from "@/lib/http/form-state";
 import { excerpt } from "@/lib/text/excerpt";
+import { LINK_TYPES, type LinkType } from "@/lib/vocabulary";
 
-const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
 type Found = { id: string; text: string; claimantName: string };
 
 /** Links this claim to another one, found by its words. */
-export function LinkClaimForm({
+export function LinkClaimForm<Result>({
   claimId,
   action,
   messages,
   typeLabels,
 }: {
   claimId: string;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<Result>;
   messages: ClientMessages;
-  typeLabels: Record<(typeof LINK_TYPES)[number], string>;
+  typeLabels: Record<LinkType, string>;
 }) {
   const t = clientTranslator(messages);
   const [state, formAction] = useActionState(action, idleForm);

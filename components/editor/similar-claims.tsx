@@ -2,7 +2,8 @@
 
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { FormMessage } from "@/components/forms/form-status";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import { idleForm, type FormAction } from "@/lib/http/form-state";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import { excerpt } from "@/lib/text/excerpt";
 
@@ -15,7 +16,7 @@ type Translator = ReturnType<typeof clientTranslator>;
  * rather than entered twice.
  */
 export type LinkInstead = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<ClaimSnapshot>;
   toClaimId: string;
   type: "denies" | "confirms";
   /** The answer form's autosaved draft, forgotten once the link is made. */

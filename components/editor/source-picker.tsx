@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { SourceSuggestion } from "@/app/editor/lookup/sources/route";
+import type { SourceSuggestion } from "@/lib/sources/suggest-sources";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
+import { DEFAULT_SOURCE_KIND, oneOf, SOURCE_KINDS, type SourceKind } from "@/lib/vocabulary";
 
 export type PickedSource = { id: string; name: string };
-type ProposeSource = (input: { name: string; kind: string }) => Promise<PickedSource | { error: string }>;
-
-const KINDS = ["outlet", "agency", "government", "person", "anonymous", "social", "other"] as const;
+/** Proposes a source by the name typed (a server action): usable at once, pending an admin's review. */
+export type ProposeSource = (input: { name: string; kind: SourceKind }) => Promise<PickedSource | { error: string }>;
 
 /**
  * Whether one of the suggestions already goes by the typed name (its name,
@@ -42,7 +42,7 @@ export function SourcePicker({
   value: PickedSource | null;
   onChange: (source: PickedSource | null) => void;
   t: ReturnType<typeof clientTranslator>;
-  kindLabels: Record<string, string>;
+  kindLabels: Record<SourceKind, string>;
   proposeSource?: ProposeSource;
   invalid?: boolean;
   describedBy?: string;
@@ -53,7 +53,7 @@ export function SourcePicker({
   const suggestions = found.sources;
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<string>("outlet");
+  const [kind, setKind] = useState<SourceKind>(DEFAULT_SOURCE_KIND);
   const [proposeError, setProposeError] = useState<string | null>(null);
   const listId = useId();
   const request = useRef(0);
@@ -158,8 +158,8 @@ export function SourcePicker({
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <label className="flex items-center gap-1">
             {t("editor.source.proposeKind")}
-            <select value={kind} onChange={(event) => setKind(event.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-              {KINDS.map((value) => (
+            <select value={kind} onChange={(event) => setKind(oneOf(SOURCE_KINDS, event.target.value) ?? DEFAULT_SOURCE_KIND)} className="rounded border border-stone-300 bg-white px-2 py-1">
+              {SOURCE_KINDS.map((value) => (
                 <option key={value} value={value}>
                   {kindLabels[value]}
                 </option>

@@ -5,8 +5,9 @@ import { useSearchParams } from "next/navigation";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
-import { idleForm, type FormState } from "@/lib/http/form-state";
-import { snapshotToVerdictDraft, type StoredVerdict, type VerdictDraft } from "./claim-draft";
+import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import { idleForm, type FormAction, type FormState } from "@/lib/http/form-state";
+import { snapshotToVerdictDraft, type VerdictDraft } from "./claim-draft";
 import { RestoredDraftNotice } from "./restored-draft-notice";
 import { useAutosavedDraft } from "./use-autosaved-draft";
 
@@ -16,15 +17,14 @@ type Props = {
   version: number;
   initial: VerdictDraft;
   levels: { id: string; label: string }[];
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<ClaimSnapshot>;
   messages: ClientMessages;
 };
 const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";
 
 /** A 409's current copy of the claim (lib/claims/lock-claim.ts), with its verdict. */
-function conflictCopy(state: FormState) {
-  if (state.status !== "error" || state.code !== "error.conflict") return null;
-  return (state.data as { current: StoredVerdict & { version: number } }).current;
+function conflictCopy(state: FormState<ClaimSnapshot>) {
+  return state.status === "error" && state.code === "error.conflict" ? state.current : undefined;
 }
 
 /**
@@ -46,7 +46,7 @@ function VerdictFields({ claimId, version: loadedVersion, initial, levels, actio
   });
   // Their verdict, when the conflict's save changed it: what saving again replaces.
   const [replaces, setReplaces] = useState<VerdictDraft | null>(null);
-  const [state, formAction] = useActionState(async (previous: FormState, form: FormData) => {
+  const [state, formAction] = useActionState(async (previous: FormState<ClaimSnapshot>, form: FormData) => {
     const next = await action(previous, form);
     const newer = conflictCopy(next);
     if (newer) {

@@ -3,19 +3,19 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm, type FormAction } from "@/lib/http/form-state";
 
 type Level = { id: string; key: string; labelAr: string; labelEn: string; ratingValue: number; color: string; position: number };
 const control = "w-full rounded border border-stone-300 bg-white px-2 py-1 aria-invalid:border-deny";
 
 /** One row of the verdict scale, edited in place (or a blank row that adds a level). */
-export function VerdictLevelForm({
+export function VerdictLevelForm<Result>({
   level,
   action,
   messages,
 }: {
   level: Level | null;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<Result>;
   messages: ClientMessages;
 }) {
   const t = clientTranslator(messages);

@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm, type FormAction } from "@/lib/http/form-state";
 import { FormMessage } from "./form-status";
 
 /** A small form bound to a server action, showing the action's error above its fields. */
-export function ActionForm({
+export function ActionForm<Result>({
   action,
   children,
   className,
   testId,
 }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<Result>;
   children: ReactNode;
   className?: string;
   testId?: string;

@@ -6,8 +6,9 @@ import { useAutosavedDraft } from "@/components/editor/use-autosaved-draft";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm, type FormAction, type FormState } from "@/lib/http/form-state";
 import type { ImportDraft } from "@/lib/import/import-draft.types";
+import type { SaveImportResult } from "@/lib/import/save-import";
 import { ImportReview } from "./import-review";
 import { EMPTY_IMPORT_WORK, IMPORT_DRAFT_KEY, startReview, type ImportWork } from "./import-work";
 import { control } from "./review-bits";
@@ -24,15 +25,15 @@ export function ImportDesk({
   kindLabels,
   stories,
 }: {
-  parse: (state: FormState, form: FormData) => Promise<FormState<ImportDraft>>;
-  save: (state: FormState, form: FormData) => Promise<FormState>;
+  parse: FormAction<ImportDraft>;
+  save: FormAction<SaveImportResult>;
   messages: ClientMessages;
   kindLabels: Record<string, string>;
   stories: { id: string; title: string }[];
 }) {
   const t = clientTranslator(messages);
   const { value: work, setValue: setWork, restored, discard } = useAutosavedDraft<ImportWork>(IMPORT_DRAFT_KEY, EMPTY_IMPORT_WORK);
-  const [parseState, parseAction] = useActionState(async (previous: FormState, form: FormData) => {
+  const [parseState, parseAction] = useActionState(async (previous: FormState<ImportDraft>, form: FormData) => {
     const state = await parse(previous, form);
     if (state.status === "ok") setWork((current) => startReview(current, state.result));
     return state;

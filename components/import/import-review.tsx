@@ -5,8 +5,10 @@ import { dateInputToIso, isoToDateInput } from "@/components/editor/claim-draft"
 import { PrecisionOptions } from "@/components/editor/precision-options";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm, type FormAction } from "@/lib/http/form-state";
 import type { DraftArticle, ImportDraft } from "@/lib/import/import-draft.types";
+import type { SaveImportResult } from "@/lib/import/save-import";
+import { oneOf, STORY_STATUSES } from "@/lib/vocabulary";
 import { editArticle, keepRelated, relatedClaimKey, removeClaim } from "@/lib/import/review-import";
 import { saveInput, type ImportWork } from "./import-work";
 import { OtherErrors, ReviewSection, control, optional, section, type ReviewSectionProps, type Translate } from "./review-bits";
@@ -14,7 +16,6 @@ import { ReviewClaims } from "./review-claims";
 import { ReviewLinks } from "./review-links";
 import { ReviewSources } from "./review-sources";
 
-type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
 
 /**
  * The review screen: every piece the parser extracted, editable, with the
@@ -33,7 +34,7 @@ export function ImportReview({
   work: ImportWork & { draft: ImportDraft };
   onChange: (work: ImportWork) => void;
   onStartOver: () => void;
-  save: ServerAction;
+  save: FormAction<SaveImportResult>;
   t: Translate;
   kindLabels: Record<string, string>;
   stories: { id: string; title: string }[];
@@ -186,9 +187,12 @@ function ReviewStory({
           </Field>
           <Field label={t("editor.stories.status")} name="story.status" errors={errors["story.status"]}>
             {(aria) => (
-              <select {...aria} className={control} value={story.status} onChange={(event) => edit({ status: event.target.value as ImportWork["story"]["status"] })}>
-                <option value="draft">{t("editor.stories.draft")}</option>
-                <option value="published">{t("editor.stories.published")}</option>
+              <select {...aria} className={control} value={story.status} onChange={(event) => edit({ status: oneOf(STORY_STATUSES, event.target.value) ?? story.status })}>
+                {STORY_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`editor.stories.${status}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

@@ -1,6 +1,7 @@
 import { typedTags } from "@/components/editor/claim-draft";
 import type { ImportDraft } from "@/lib/import/import-draft.types";
 import type { SaveImportInput } from "@/lib/import/save-import";
+import type { StoryStatus } from "@/lib/vocabulary";
 
 /** Everything the import page holds, as the browser keeps it between reloads: the pasted text and the review. */
 export type ImportWork = {
@@ -8,7 +9,7 @@ export type ImportWork = {
   draft: ImportDraft | null;
   /** The tags as typed: split into the draft's list only on save, so a trailing comma survives typing. */
   tagsText: string;
-  story: { kind: "new" | "existing"; title: string; status: "draft" | "published"; id: string };
+  story: { kind: "new" | "existing"; title: string; status: StoryStatus; id: string };
 };
 
 /** Where the browser keeps the work (see useAutosavedDraft); the saved import's page forgets it. */

@@ -4,8 +4,7 @@ import { Field } from "@/components/forms/field";
 import type { DraftLink } from "@/lib/import/import-draft.types";
 import { Evidence, OtherErrors, ReviewSection, control, replaceAt, type ReviewSectionProps } from "./review-bits";
 import { excerpt } from "@/lib/text/excerpt";
-
-const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
+import { LINK_TYPES, oneOf } from "@/lib/vocabulary";
 
 /** How the article's claims answer each other: "claim 2 denies claim 1". */
 export function ReviewLinks({ draft, setDraft, errors, t }: ReviewSectionProps) {
@@ -45,7 +44,7 @@ export function ReviewLinks({ draft, setDraft, errors, t }: ReviewSectionProps) 
                 {claimSelect(link, index, "fromKey", t("importer.link.from"))}
                 <Field label={t("editor.links.type")} name={typeName} errors={errors[typeName]}>
                   {(aria) => (
-                    <select {...aria} className={control} value={link.type} onChange={(event) => edit(index, { type: event.target.value as DraftLink["type"] })}>
+                    <select {...aria} className={control} value={link.type} onChange={(event) => edit(index, { type: oneOf(LINK_TYPES, event.target.value) ?? link.type })}>
                       {LINK_TYPES.map((type) => (
                         <option key={type} value={type}>
                           {t(`link.${type}`)}

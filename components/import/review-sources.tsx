@@ -5,15 +5,15 @@ import { Field } from "@/components/forms/field";
 import type { DraftSource } from "@/lib/import/import-draft.types";
 import { addSource, editSource } from "@/lib/import/review-import";
 import { Evidence, OtherErrors, ReviewSection, control, type ReviewSectionProps } from "./review-bits";
+import { oneOf, SOURCE_KINDS, type SourceKind } from "@/lib/vocabulary";
 
-const KINDS = ["outlet", "agency", "government", "person", "anonymous", "social", "other"] as const;
 
 /**
  * The sources the article names: each either matched to a known source
  * (used as it is) or new (created on save), and a new one can be mapped
  * onto a known source with the desk's own source search.
  */
-export function ReviewSources({ draft, setDraft, errors, t, kindLabels }: ReviewSectionProps & { kindLabels: Record<string, string> }) {
+export function ReviewSources({ draft, setDraft, errors, t, kindLabels }: ReviewSectionProps & { kindLabels: Record<SourceKind, string> }) {
   const edit = (key: string, patch: Partial<DraftSource>) => setDraft(editSource(draft, key, patch));
   return (
     <ReviewSection id="import-sources" title={t("importer.sources.title")} hint={t("importer.sources.hint")}>
@@ -41,8 +41,8 @@ export function ReviewSources({ draft, setDraft, errors, t, kindLabels }: Review
                   </Field>
                   <Field label={t("importer.source.kind")} name={name("kind")} errors={errors[name("kind")]}>
                     {(aria) => (
-                      <select {...aria} className={control} value={source.kind} onChange={(event) => edit(source.key, { kind: event.target.value as DraftSource["kind"] })}>
-                        {KINDS.map((kind) => (
+                      <select {...aria} className={control} value={source.kind} onChange={(event) => edit(source.key, { kind: oneOf(SOURCE_KINDS, event.target.value) ?? source.kind })}>
+                        {SOURCE_KINDS.map((kind) => (
                           <option key={kind} value={kind}>
                             {kindLabels[kind]}
                           </option>

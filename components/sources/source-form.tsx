@@ -5,10 +5,10 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
 import { fill } from "@/components/admin/labels";
 import type { Source } from "@/lib/db/generated/client.ts";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormAction } from "@/lib/http/form-state";
 import type { SourceLabels } from "./source-labels";
+import { DEFAULT_SOURCE_KIND, SOURCE_KINDS } from "@/lib/vocabulary";
 
-const KINDS = ["agency", "outlet", "government", "person", "anonymous", "social", "other"] as const;
 
 /** The stored profile the edit form starts from. */
 export type EditedSource = Pick<
@@ -21,7 +21,7 @@ export type EditedSource = Pick<
  * editor's "propose a source" (without the rating, which is the admin's).
  * What was typed stays in the form when the save fails.
  */
-export function SourceForm({
+export function SourceForm<Result>({
   action,
   labels,
   affiliations,
@@ -31,7 +31,7 @@ export function SourceForm({
   submitLabel,
   successLabel,
 }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction<Result>;
   labels: SourceLabels;
   affiliations: { id: string; name: string }[];
   source?: EditedSource;
@@ -68,8 +68,8 @@ export function SourceForm({
         <SelectField
           label={labels["admin.sources.kind"]}
           name="kind"
-          options={KINDS.map((kind) => ({ value: kind, label: labels[`source.kind.${kind}`] }))}
-          defaultValue={value("kind", source?.kind) ?? "outlet"}
+          options={SOURCE_KINDS.map((kind) => ({ value: kind, label: labels[`source.kind.${kind}`] }))}
+          defaultValue={value("kind", source?.kind) ?? DEFAULT_SOURCE_KIND}
           errors={errorsFor(state, "kind")}
         />
         <SelectField

@@ -1,4 +1,5 @@
 import type { Labels } from "@/components/admin/labels";
+import { SOURCE_KINDS } from "@/lib/vocabulary";
 
 /** The strings the source form needs (picked on the server). */
 export const SOURCE_FORM_LABELS = [
@@ -22,13 +23,7 @@ export const SOURCE_FORM_LABELS = [
   "admin.sources.saving",
   "admin.sources.saveAndApprove",
   "admin.sources.reloadToSee",
-  "source.kind.agency",
-  "source.kind.outlet",
-  "source.kind.government",
-  "source.kind.person",
-  "source.kind.anonymous",
-  "source.kind.social",
-  "source.kind.other",
+  ...SOURCE_KINDS.map((kind) => `source.kind.${kind}` as const),
 ] as const;
 
 export type SourceLabels = Labels<(typeof SOURCE_FORM_LABELS)[number]>;

@@ -1,4 +1,4 @@
-import type { Role, TokenScope } from "@/lib/db/generated/enums.ts";
+import type { Role, TokenScope } from "@/lib/vocabulary";
 import { AppError, forbidden, unauthenticated } from "@/lib/errors";
 import { roleMay, type Action } from "@/lib/permissions";
 

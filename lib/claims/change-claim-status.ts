@@ -1,23 +1,25 @@
 import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { claimStatus, id, optionalId, version } from "@/lib/validation/fields";
+import { claimStatusSchema, id, optionalId, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
+import { assertClaimStep } from "./claim-workflow";
 import { lockEditableClaimVersion } from "./lock-claim";
 
 export const changeClaimStatusInput = z.object({
   id,
   version,
-  status: claimStatus,
+  status: claimStatusSchema,
   assigneeId: optionalId.optional(),
 });
 
-/** Moves a claim along draft → in review → published → archived (any step back too), and (re)assigns it. */
+/** Moves a claim one step along its workflow (lib/claims/claim-workflow.ts), and (re)assigns it. */
 export const changeClaimStatus = defineUseCase({
   action: "claim.update",
   input: changeClaimStatusInput,
   async run({ actor, input, tx }) {
     const before = await lockEditableClaimVersion(tx, input.id, input.version);
+    assertClaimStep(actor, before.status, input.status);
     await tx.claim.update({
       where: { id: input.id },
       data: {

@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { tagNames } from "@/lib/tags/tag-names";
-import {
-  cleanText,
-  claimStatus,
-  date,
-  id,
-  language,
-  optionalId,
-  optionalText,
-  optionalUrl,
-  timePrecision,
-} from "@/lib/validation/fields";
+import { claimStatusSchema, cleanText, date, id, language, optionalId, optionalText, optionalUrl, timePrecisionSchema } from "@/lib/validation/fields";
 
 /** One place a claim was published or relayed; `viaKey` names the appearance it was carried from. */
 export const appearanceInput = z.object({
@@ -20,7 +10,7 @@ export const appearanceInput = z.object({
   title: optionalText(500),
   quote: optionalText(5000),
   publishedAt: date.optional().nullable(),
-  publishedAtPrecision: timePrecision.default("day"),
+  publishedAtPrecision: timePrecisionSchema.default("day"),
   viaKey: z
     .string()
     .max(40)
@@ -34,7 +24,7 @@ export type AppearanceInput = z.output<typeof appearanceInput>;
 export const claimStatementFields = {
   claimantId: id,
   saidAt: date,
-  saidAtPrecision: timePrecision.default("day"),
+  saidAtPrecision: timePrecisionSchema.default("day"),
   text: cleanText(20_000),
   language,
   summary: optionalText(2000),
@@ -42,7 +32,7 @@ export const claimStatementFields = {
 
 export const claimFields = {
   ...claimStatementFields,
-  status: claimStatus.default("draft"),
+  status: claimStatusSchema.default("draft"),
   assigneeId: optionalId,
   tags: tagNames,
   // The same story twice is the claim filed there once, not a duplicate-key refusal.

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { ClaimStatus } from "@/lib/db/generated/enums.ts";
+import type { ClaimStatus } from "@/lib/vocabulary";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 
 export type SimilarClaim = { id: string; text: string; status: ClaimStatus; saidAt: Date; claimantName: string; score: number };

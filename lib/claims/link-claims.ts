@@ -2,13 +2,13 @@ import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { id, linkType, optionalText } from "@/lib/validation/fields";
+import { id, linkTypeSchema, optionalText } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 
 export const linkClaimsInput = z.object({
   fromClaimId: id,
   toClaimId: id,
-  type: linkType,
+  type: linkTypeSchema,
   note: optionalText(1000),
 });
 

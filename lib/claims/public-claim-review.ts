@@ -1,7 +1,7 @@
 // schema.org ClaimReview for a claim with a published verdict: what search
 // engines and fact-check aggregators read.
 // https://schema.org/ClaimReview · https://developers.google.com/search/docs/appearance/structured-data/factcheck
-import type { SourceKind } from "@/lib/db/generated/enums.ts";
+import type { SourceKind } from "@/lib/vocabulary";
 import { isoDate } from "@/lib/i18n/format-date";
 import type { PublicClaim } from "./get-public-claim";
 import { absoluteUrl, claimPath } from "./public-paths";

@@ -4,7 +4,7 @@
 // draw their timelines from here.
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
-import type { LinkType } from "@/lib/db/generated/enums.ts";
+import { ANSWER_LINK_TYPES, isAnswerLink, type AnswerLinkType, type LinkType } from "@/lib/vocabulary";
 import {
   claimCardInclude,
   linkedClaimSelect,
@@ -16,12 +16,6 @@ import {
 import { formatClaimTime, formatDayHeading, isoCalendarDay, isoDate } from "@/lib/i18n/format-date";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { firstParam } from "./public-paths";
-
-/** Links that answer a claim: shown attached to it rather than as events of their own. */
-export const ANSWER_LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects"] as const satisfies LinkType[];
-export type AnswerLinkType = (typeof ANSWER_LINK_TYPES)[number];
-
-const isAnswerLink = (type: LinkType): type is AnswerLinkType => (ANSWER_LINK_TYPES as readonly LinkType[]).includes(type);
 
 export const timelineClaimInclude = {
   ...claimCardInclude,

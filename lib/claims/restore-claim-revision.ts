@@ -4,7 +4,7 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { mergeDestinationIds } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
-import { id, linkType, timePrecision, version } from "@/lib/validation/fields";
+import { claimStatusSchema, id, linkTypeSchema, timePrecisionSchema, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertCurrentSources } from "./claim-references";
 import { claimSearchText } from "./create-claim";
@@ -29,11 +29,11 @@ const storedClaim = z.object({
   id,
   claimantId: id,
   saidAt: z.coerce.date(),
-  saidAtPrecision: timePrecision,
+  saidAtPrecision: timePrecisionSchema,
   text: z.string(),
   language: z.string(),
   summary: nullableString,
-  status: z.enum(["draft", "in_review", "published", "archived"]),
+  status: claimStatusSchema,
   assigneeId: nullableString,
   verdictId: nullableString,
   verdictReasoning: nullableString,
@@ -47,13 +47,13 @@ const storedClaim = z.object({
       title: nullableString,
       quote: nullableString,
       publishedAt: nullableDate,
-      publishedAtPrecision: timePrecision,
+      publishedAtPrecision: timePrecisionSchema,
       viaId: nullableString,
     }),
   ),
   tags: z.array(z.string()),
   storyIds: z.array(id),
-  links: z.array(z.object({ toClaimId: id, type: linkType, note: nullableString })),
+  links: z.array(z.object({ toClaimId: id, type: linkTypeSchema, note: nullableString })),
   evidence: z.array(z.object({ url: z.string(), archivedUrl: nullableString, title: z.string(), note: nullableString })),
 });
 

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { id, linkType } from "@/lib/validation/fields";
+import { id, linkTypeSchema } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertClaimsEditable } from "./lock-claim";
 
-export const unlinkClaimsInput = z.object({ fromClaimId: id, toClaimId: id, type: linkType });
+export const unlinkClaimsInput = z.object({ fromClaimId: id, toClaimId: id, type: linkTypeSchema });
 
 /** Removes a link between two claims; the revision keeps it for a restore. */
 export const unlinkClaims = defineUseCase({

@@ -5,6 +5,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { id, truncateToPrecision, version } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
 import { claimSnapshot } from "./claim-snapshot";
+import { assertClaimStep } from "./claim-workflow";
 import { assertAssignable, assertCurrentSources } from "./claim-references";
 import { claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
@@ -25,6 +26,7 @@ export const updateClaim = defineUseCase({
   async run({ actor, input, tx }) {
     await assertCurrentSources(tx, input.claimantId, input.appearances);
     const before = await lockEditableClaimVersion(tx, input.id, input.version);
+    assertClaimStep(actor, before.status, input.status);
     // An assignee kept from before is not checked again: a colleague demoted or
     // disabled since must not block every edit until someone reassigns the claim.
     if (input.assigneeId !== before.assigneeId) await assertAssignable(tx, input.assigneeId);

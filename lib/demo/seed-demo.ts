@@ -32,10 +32,15 @@ export async function seedDemo(): Promise<{ loaded: boolean }> {
   await db().$transaction((tx) => ensureDefaultVerdictScale(tx, actor));
   if (await db().story.findUnique({ where: { slug: DEMO_STORY_SLUG } })) return { loaded: false };
 
-  const ids: Record<keyof typeof SOURCES, string> = {} as never;
-  for (const [key, input] of Object.entries(SOURCES)) {
-    ids[key as keyof typeof SOURCES] = (await createSource(actor, input)).id;
-  }
+  // One at a time, in this order: the slugs (and so the demo's addresses) follow it.
+  const sourceId = async (input: CreateSourceInput) => (await createSource(actor, input)).id;
+  const ids = {
+    kuwaitNews: await sourceId(SOURCES.kuwaitNews),
+    reuters: await sourceId(SOURCES.reuters),
+    bloomberg: await sourceId(SOURCES.bloomberg),
+    kremlin: await sourceId(SOURCES.kremlin),
+    anonymous: await sourceId(SOURCES.anonymous),
+  };
   const peskov = await createSource(actor, {
     name: "دميتري بيسكوف",
     nameEn: "Dmitry Peskov",

@@ -72,13 +72,20 @@ function refuseCrossOrigin(request: NextRequest) {
   if (!hosts.includes(originHost)) throw new AppError(403, "error.crossOrigin");
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 /**
- * A route that runs one use-case on the JSON body (merged with route params),
- * e.g. `export const POST = apiMutation(recordDenial)`.
+ * A route that runs one use-case on the JSON body, with what the route's
+ * address names (a claim's id) taken from the address, never the body:
+ *
+ *   export const POST = apiMutation(recordDenial, { fromParams: ({ id }: { id: string }) => ({ answersClaimId: id }) });
+ *
+ * `fromParams` returns part of the use-case's own input, so a field it does
+ * not have is a type error.
  */
 export function apiMutation<Schema extends z.ZodType, Result, Params = Record<string, never>>(
   operation: UseCase<Schema, Result>,
-  options: { status?: number; limitBytes?: number; input?: (body: unknown, params: Params) => z.input<Schema> } = {},
+  options: { status?: number; limitBytes?: number; fromParams?: (params: Params) => Partial<z.input<Schema>> } = {},
 ) {
   return apiRoute<Params>(
     async ({ request, actor, params }) => {
@@ -86,8 +93,9 @@ export function apiMutation<Schema extends z.ZodType, Result, Params = Record<st
       authorize(actor, operation.action);
       if (actor.kind === "user") refuseCrossOrigin(request);
       const body = await readJsonBody(request, options.limitBytes);
-      const input = options.input ? options.input(body, params) : ({ ...(body as object), ...params } as z.input<Schema>);
-      return operation(actor, input);
+      // A body that is not an object is left for the schema to refuse (422), field names and all.
+      const input = options.fromParams && isRecord(body) ? { ...body, ...options.fromParams(params) } : body;
+      return operation.fromUntrusted(actor, input);
     },
     { status: options.status ?? 200 },
   );

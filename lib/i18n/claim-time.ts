@@ -4,7 +4,7 @@
 // of keeping a date in a timestamp column. They are therefore read in UTC, never shifted
 // into the display time zone: "26 January" must not become "25 January" for a
 // reader west of Greenwich.
-import type { TimePrecision } from "@/lib/db/generated/enums";
+import type { TimePrecision } from "@/lib/vocabulary";
 import { dateTimeFormat } from "./intl";
 
 export type { TimePrecision };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
+import { linkTypeSchema, sourceKindSchema, timePrecisionSchema } from "@/lib/validation/fields";
 
 // The article importer's contract. The parser returns an ImportDraft; the
 // editor reviews and edits it, and the same schema accepts it back. So the
@@ -13,9 +14,9 @@ import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 
 // Mirrors the SourceKind, TimePrecision and LinkType enums of prisma/schema.prisma.
-export const draftSourceKindSchema = z.enum(["agency", "outlet", "government", "person", "anonymous", "social", "other"]);
-export const draftTimePrecisionSchema = z.enum(["exact", "day", "month", "year"]);
-export const draftLinkTypeSchema = z.enum(["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"]);
+export const draftSourceKindSchema = sourceKindSchema;
+export const draftTimePrecisionSchema = timePrecisionSchema;
+export const draftLinkTypeSchema = linkTypeSchema;
 export const draftClaimRoleSchema = z.enum(["reported", "denial", "confirmation", "context"]);
 
 const key = z.string().trim().min(1, { error: "importer.error.keyRequired" });

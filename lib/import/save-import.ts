@@ -10,14 +10,14 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { createSourceInput, insertSource } from "@/lib/sources/create-source";
 import { createStoryInput, insertStory } from "@/lib/stories/create-story";
 import { defineUseCase } from "@/lib/use-case";
-import { id, optionalText } from "@/lib/validation/fields";
+import { id, optionalText, storyStatusSchema } from "@/lib/validation/fields";
 import { ValidationError } from "@/lib/validation/parse-input";
 import { importDraftSchema, type DraftAppearance, type ReviewedImportDraft } from "./import-draft.types";
 import { isRecordId } from "@/lib/validation/path-segments";
 
 const storyChoice = z.discriminatedUnion("kind", [
   // Named after the article's headline unless the editor names it.
-  z.object({ kind: z.literal("new"), title: optionalText(300), status: z.enum(["draft", "published"]).default("draft") }),
+  z.object({ kind: z.literal("new"), title: optionalText(300), status: storyStatusSchema.default("draft") }),
   z.object({ kind: z.literal("existing"), id }),
 ]);
 

@@ -1,8 +1,8 @@
-import type { TimePrecision } from "@/lib/i18n/claim-time";
+import type { TimePrecision } from "@/lib/vocabulary";
 import { formatClaimTime } from "@/lib/i18n/format-date";
 import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
-import { timePrecision } from "@/lib/validation/fields";
+import { timePrecisionSchema } from "@/lib/validation/fields";
 
 /** Who a snapshot is described for: their language, calendar and digits. */
 type SnapshotReader = { t: Translate; prefs: Preferences };
@@ -171,7 +171,7 @@ function when(value: unknown, precision: unknown, prefs: Preferences): string {
   if (value == null || value === "") return EMPTY;
   const date = new Date(value as string | Date);
   if (Number.isNaN(date.getTime())) return plain(value);
-  const known: TimePrecision = timePrecision.safeParse(precision).data ?? "day";
+  const known: TimePrecision = timePrecisionSchema.safeParse(precision).data ?? "day";
   return formatClaimTime(date, known, prefs);
 }
 

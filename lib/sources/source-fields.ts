@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { cleanText, nameList, optionalId, optionalText, optionalUrl, sourceKind } from "@/lib/validation/fields";
+import { cleanText, nameList, optionalId, optionalText, optionalUrl, sourceKindSchema } from "@/lib/validation/fields";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 
 /** A source's other names. Merges add the duplicate's names, so a well-known source collects many. */
@@ -11,7 +11,7 @@ export const sourceProfileFields = {
   name: cleanText(200),
   nameEn: optionalText(200),
   aliases,
-  kind: sourceKind,
+  kind: sourceKindSchema,
   description: optionalText(2000),
   url: optionalUrl,
   country: optionalText(100),

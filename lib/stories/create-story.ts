@@ -6,7 +6,7 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { tagNames } from "@/lib/tags/tag-names";
-import { cleanText, optionalText } from "@/lib/validation/fields";
+import { cleanText, optionalText, storyStatusSchema } from "@/lib/validation/fields";
 
 export const createStoryInput = z.object({
   title: cleanText(300),
@@ -17,7 +17,7 @@ export const createStoryInput = z.object({
     .regex(/^[\p{L}\p{N}-]+$/u, { error: "validation.choice" })
     .max(80)
     .optional(),
-  status: z.enum(["draft", "published"]).default("draft"),
+  status: storyStatusSchema.default("draft"),
   tags: tagNames,
 });
 

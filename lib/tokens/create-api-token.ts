@@ -5,7 +5,7 @@ import { hashTokenSecret } from "@/lib/auth/api-token-actor";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { cleanText, date } from "@/lib/validation/fields";
+import { cleanText, date, tokenScopeSchema } from "@/lib/validation/fields";
 import { publicTokenSelect } from "./token-fields";
 
 // Recognisable in logs and by secret scanners; the rest is 256 random bits.
@@ -15,7 +15,7 @@ const SHOWN_PREFIX_LENGTH = SECRET_PREFIX.length + 6;
 
 export const createApiTokenInput = z.object({
   name: cleanText(100),
-  scope: z.enum(["read", "write"]),
+  scope: tokenScopeSchema,
   // A form's empty date field means "never expires".
   expiresAt: z
     .preprocess((value) => (value === "" ? null : value), date.nullable().default(null))

@@ -7,7 +7,7 @@ export const email = z
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "validation.email" }).max(200));
-export const role = z.enum(["reader", "editor", "admin"]);
+export { roleSchema as role } from "@/lib/validation/fields";
 export const password = z.string().min(10, { error: "validation.passwordTooShort" }).max(200);
 export const userName = cleanText(120);
 

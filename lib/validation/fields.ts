@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
+import { ClaimStatus, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TokenScope } from "@/lib/vocabulary";
 
 // A lone surrogate (half of a cut emoji pair) is not text PostgreSQL can keep
 // in a jsonb column, so a revision of it would fail. It becomes U+FFFD, as
@@ -71,9 +72,6 @@ export const version = z.coerce
   .positive({ error: "validation.version" })
   .max(INT4_MAX, { error: "validation.version" });
 
-export const timePrecision = z.enum(["exact", "day", "month", "year"]);
-export type TimePrecisionValue = z.infer<typeof timePrecision>;
-
 // Years outside this range are typing slips (a fifth digit, a year 0000), not
 // dates a newsroom logs; they would also not survive formatting and storage.
 const EARLIEST_YEAR = 1800;
@@ -117,7 +115,7 @@ export const filterDay = z.iso.date().transform((day) => {
 });
 
 /** A time known only to the day, month or year is stored at the start of that period (UTC). */
-export function truncateToPrecision(value: Date, precision: TimePrecisionValue): Date {
+export function truncateToPrecision(value: Date, precision: TimePrecision): Date {
   const y = value.getUTCFullYear();
   switch (precision) {
     case "exact":
@@ -131,9 +129,15 @@ export function truncateToPrecision(value: Date, precision: TimePrecisionValue):
   }
 }
 
-export const linkType = z.enum(["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"]);
-export const sourceKind = z.enum(["agency", "outlet", "government", "person", "anonymous", "social", "other"]);
-export const claimStatus = z.enum(["draft", "in_review", "published", "archived"]);
+// The vocabularies (lib/vocabulary.ts) as schemas.
+export const linkTypeSchema = z.enum(LinkType);
+export const sourceKindSchema = z.enum(SourceKind);
+export const claimStatusSchema = z.enum(ClaimStatus);
+export const storyStatusSchema = z.enum(StoryStatus);
+export const timePrecisionSchema = z.enum(TimePrecision);
+export const roleSchema = z.enum(Role);
+export const tokenScopeSchema = z.enum(TokenScope);
+
 export const language = z
   .string()
   .regex(/^[a-z]{2,3}$/, { error: "validation.language" })

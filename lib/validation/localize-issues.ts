@@ -66,6 +66,7 @@ function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
       return translate(locale, "validation.choice");
   }
   const zodLocale = locale === "ar" ? z.locales.ar() : z.locales.en();
-  const fallback = zodLocale.localeError(issue as never);
+  // The locale maps raw issues (typed by the input they saw); a finished issue is one, with its message filled in.
+  const fallback = zodLocale.localeError(issue as z.core.$ZodRawIssue);
   return typeof fallback === "string" ? fallback : (fallback?.message ?? issue.message);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/enums.ts";
+import type { Role } from "@/lib/vocabulary";
 
 /** A real user row (revisions point at it) and the actor that stands for it. */
 export async function actorWithRole(role: Role): Promise<Extract<Actor, { kind: "user" }>> {

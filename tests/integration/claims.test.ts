@@ -198,8 +198,8 @@ describe("claims", () => {
 
   it("answers nobody with 401 and a reader with 403 before looking at the input", async () => {
     const reader = await actorWithRole("reader");
-    expect(await statusOf(createClaim({ kind: "anonymous" }, {} as never))).toBe(401);
-    expect(await statusOf(createClaim(reader, {} as never))).toBe(403);
-    expect(await statusOf(createClaim(editor, {} as never))).toBe(422);
+    expect(await statusOf(createClaim.fromUntrusted({ kind: "anonymous" }, {}))).toBe(401);
+    expect(await statusOf(createClaim.fromUntrusted(reader, {}))).toBe(403);
+    expect(await statusOf(createClaim.fromUntrusted(editor, {}))).toBe(422);
   });
 });

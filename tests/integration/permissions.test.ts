@@ -16,7 +16,7 @@ import path from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anonymous, authorize, type Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/db/generated/enums.ts";
+import type { Role } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import { PERMISSIONS, roleMay, type Action } from "@/lib/permissions";
 import type { UseCase } from "@/lib/use-case";
@@ -35,9 +35,9 @@ const ROUTES_WITHOUT_PERMISSIONS: Record<string, string> = {
 };
 
 const CONVENTION_ACTION = `Convention: a server action runs one use-case from lib/ (made with defineUseCase, whose action is listed in lib/permissions.ts):
-  export async function createThingAction(_previous: FormState, form: FormData) {
-    return runFormAction(createThing, formValues(form) as never, { revalidate: ["/…"] });
-  }
+  export const createThingAction = formAction(createThing, { revalidate: ["/…"] });
+or, for an action called directly rather than bound to a form,
+  export async function proposeThingAction(input: …) { const state = await runUseCaseAction(createThing, input); … }
 where createThing is imported from "@/lib/<domain>/<verb>". Reads do not belong in a "use server" file.`;
 
 const CONVENTION_ROUTE = `Convention: a route that changes data is
@@ -132,21 +132,23 @@ function exportedFunctions(sourceFile: ts.SourceFile): { name: string; node: ts.
   return found;
 }
 
-/** A server action must run a lib/ use-case through runFormAction. */
+const ACTION_FACTORIES = ["formAction", "runUseCaseAction"];
+
+/** A server action must run a lib/ use-case through formAction or runUseCaseAction. */
 function checkServerAction(file: string, sourceFile: ts.SourceFile, name: string, body: ts.Node) {
-  const runs = callsIn(body).filter((call) => calleeName(call) === "runFormAction");
+  const runs = callsIn(body).filter((call) => ACTION_FACTORIES.includes(calleeName(call) ?? ""));
   if (runs.length === 0) {
-    problems.push(`${file}: server action "${name}" does not call runFormAction(<use-case>, …).\n${CONVENTION_ACTION}`);
+    problems.push(`${file}: server action "${name}" is not made with formAction(<use-case>, …) and does not call runUseCaseAction(<use-case>, …).\n${CONVENTION_ACTION}`);
     return;
   }
   for (const run of runs) {
     const first = run.arguments[0];
     const target = first && ts.isIdentifier(first) ? importedUseCase(sourceFile, first.text) : null;
     if (!target) {
-      problems.push(`${file}: server action "${name}" passes runFormAction something that is not a use-case imported from "@/lib/…".\n${CONVENTION_ACTION}`);
+      problems.push(`${file}: server action "${name}" passes ${calleeName(run)} something that is not a use-case imported from "@/lib/…".\n${CONVENTION_ACTION}`);
       continue;
     }
-    entryPoints.push({ label: `${file} ${name} → ${target.name} (${target.useCase.action})`, action: target.useCase.action, call: (actor) => target.useCase(actor, {} as never) });
+    entryPoints.push({ label: `${file} ${name} → ${target.name} (${target.useCase.action})`, action: target.useCase.action, call: (actor) => target.useCase.fromUntrusted(actor, {}) });
   }
 }
 
@@ -158,7 +160,7 @@ function checkRoute(file: string, sourceFile: ts.SourceFile, name: string, initi
   if (wrapperName === "apiMutation" && first && ts.isIdentifier(first)) {
     const target = importedUseCase(sourceFile, first.text);
     if (target) {
-      entryPoints.push({ label: `${file} ${name} → ${target.name} (${target.useCase.action})`, action: target.useCase.action, call: (actor) => target.useCase(actor, {} as never) });
+      entryPoints.push({ label: `${file} ${name} → ${target.name} (${target.useCase.action})`, action: target.useCase.action, call: (actor) => target.useCase.fromUntrusted(actor, {}) });
       return;
     }
   }
@@ -179,7 +181,7 @@ function checkRoute(file: string, sourceFile: ts.SourceFile, name: string, initi
       }
     }
     for (const target of ran) {
-      entryPoints.push({ label: `${file} ${name} → ${target.name} (${target.useCase.action})`, action: target.useCase.action, call: (actor) => target.useCase(actor, {} as never) });
+      entryPoints.push({ label: `${file} ${name} → ${target.name} (${target.useCase.action})`, action: target.useCase.action, call: (actor) => target.useCase.fromUntrusted(actor, {}) });
     }
     if (authorizations.length > 0 || ran.length > 0) return;
   }
@@ -245,7 +247,7 @@ describe("every use-case in lib/", () => {
 
   it.each(useCases.map((entry) => [entry.name, entry] as const))("%s answers nobody 401, other roles by the table", async (_name, { useCase }) => {
     expect(Object.keys(PERMISSIONS), `${useCaseNames.get(useCase)}: its action is missing from lib/permissions.ts`).toContain(useCase.action);
-    expect(await outcomes((actor) => useCase(actor, {} as never))).toEqual(expectedOutcomes(useCase.action));
+    expect(await outcomes((actor) => useCase.fromUntrusted(actor, {}))).toEqual(expectedOutcomes(useCase.action));
   });
 });
 

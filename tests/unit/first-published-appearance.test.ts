@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SourceKind } from "@/lib/db/generated/enums";
+import type { SourceKind } from "@/lib/vocabulary";
 import { firstPublishedAppearance } from "@/lib/claims/public-claim-review";
 
 const hop = (name: string, kind: SourceKind, extra: { url?: string; title?: string; publishedAt?: string } = {}) => ({

@@ -1,6 +1,6 @@
 /** The source picker offers no new source under a name a suggestion already goes by. */
 import { describe, expect, it } from "vitest";
-import type { SourceSuggestion } from "@/app/editor/lookup/sources/route";
+import type { SourceSuggestion } from "@/lib/sources/suggest-sources";
 import { nameTaken } from "@/components/editor/source-picker";
 
 const bloomberg: SourceSuggestion = {

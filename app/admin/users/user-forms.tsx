@@ -6,9 +6,9 @@ import { errorsFor, submittedValue, useFormAction } from "@/components/admin/for
 import { fill } from "@/components/admin/labels";
 import { changeUserRoleAction, createUserAction, setUserDisabledAction } from "./actions";
 import type { UserLabels } from "./user-labels";
+import { ROLES } from "@/lib/vocabulary";
 
 
-const ROLES = ["reader", "editor", "admin"] as const;
 const roleOptions = (labels: UserLabels) => ROLES.map((role) => ({ value: role, label: labels[`admin.role.${role}`] }));
 
 /** A new account. Left empty, the password is generated and shown here once, for the admin to pass on. */

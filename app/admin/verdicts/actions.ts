@@ -1,8 +1,6 @@
 "use server";
 
-import { formValues, runFormAction, type FormState } from "@/lib/http/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { saveVerdictLevel } from "@/lib/verdicts/save-verdict-level";
 
-export async function saveVerdictLevelAction(_previous: FormState, form: FormData) {
-  return runFormAction(saveVerdictLevel, formValues(form) as never, { revalidate: ["/admin/verdicts", "/"] });
-}
+export const saveVerdictLevelAction = formAction(saveVerdictLevel, { revalidate: ["/admin/verdicts", "/"] });

@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { changeClaimStatus } from "@/lib/claims/change-claim-status";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
@@ -12,90 +11,40 @@ import { setVerdict } from "@/lib/claims/set-verdict";
 import { undeleteClaim } from "@/lib/claims/undelete-claim";
 import { unlinkClaims } from "@/lib/claims/unlink-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { formPayload, formValues, runFormAction, type FormState } from "@/lib/http/form-action";
+import { formAction, runUseCaseAction } from "@/lib/http/form-action";
 import { createSource } from "@/lib/sources/create-source";
+import type { SourceKind } from "@/lib/vocabulary";
 import { CLAIM_SAVES, type ClaimSaveKind } from "./claim-saves";
+
+const everywhere = ["/editor", "/"];
 
 /**
  * Where a save lands: the claim's page, told what was saved and which browser
  * draft to forget, at the section the save was made in.
  */
-const claimPage = (id: string, saved: ClaimSaveKind, form?: FormData) => {
-  const draft = form?.get("draftKey");
-  const forget = typeof draft === "string" && draft ? `&draft=${encodeURIComponent(draft)}` : "";
-  const { section } = CLAIM_SAVES[saved];
-  return `/editor/claims/${id}?saved=${saved}${forget}${section === "top" ? "" : `#${section}`}`;
-};
+const toClaimPage =
+  (saved: ClaimSaveKind) =>
+  ({ id }: { id: string }, form: FormData) => {
+    const draft = form.get("draftKey");
+    const forget = typeof draft === "string" && draft ? `&draft=${encodeURIComponent(draft)}` : "";
+    const { section } = CLAIM_SAVES[saved];
+    return `/editor/claims/${id}?saved=${saved}${forget}${section === "top" ? "" : `#${section}`}`;
+  };
 
-export async function createClaimAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(createClaim, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "created", form));
-  return state;
-}
-
-export async function updateClaimAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(updateClaim, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "updated", form));
-  return state;
-}
-
-export async function recordDenialAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(recordDenial, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "created", form));
-  return state;
-}
-
-export async function recordConfirmationAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(recordConfirmation, formPayload(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "created", form));
-  return state;
-}
+export const createClaimAction = formAction(createClaim, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
+export const updateClaimAction = formAction(updateClaim, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("updated") });
+export const recordDenialAction = formAction(recordDenial, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
+export const recordConfirmationAction = formAction(recordConfirmation, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
+export const setVerdictAction = formAction(setVerdict, { input: "payload", revalidate: ["/"], redirectTo: toClaimPage("verdict") });
+export const changeClaimStatusAction = formAction(changeClaimStatus, { revalidate: everywhere, redirectTo: toClaimPage("status") });
+export const deleteClaimAction = formAction(deleteClaim, { revalidate: everywhere, redirectTo: toClaimPage("deleted") });
+export const undeleteClaimAction = formAction(undeleteClaim, { revalidate: everywhere, redirectTo: toClaimPage("undeleted") });
+export const linkClaimsAction = formAction(linkClaims, { revalidate: ["/"], redirectTo: toClaimPage("linked") });
+export const unlinkClaimsAction = formAction(unlinkClaims, { revalidate: ["/"], redirectTo: toClaimPage("unlinked") });
+export const restoreClaimRevisionAction = formAction(restoreClaimRevision, { revalidate: everywhere, redirectTo: toClaimPage("restored") });
 
 /** Called directly by the source picker: a source an editor names while entering a claim. */
-export async function proposeSourceAction(input: { name: string; kind: string }) {
-  const state = await runFormAction(createSource, input as never);
+export async function proposeSourceAction(input: { name: string; kind: SourceKind }) {
+  const state = await runUseCaseAction(createSource, input);
   return state.status === "ok" ? { id: state.result.id, name: state.result.name } : { error: state.fieldErrors.name?.[0] ?? state.message };
-}
-
-export async function changeClaimStatusAction(_previous: FormState, form: FormData) {
-  const values = formValues(form);
-  const state = await runFormAction(changeClaimStatus, values as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "status"));
-  return state;
-}
-
-export async function deleteClaimAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(deleteClaim, formValues(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "deleted"));
-  return state;
-}
-
-export async function undeleteClaimAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(undeleteClaim, formValues(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "undeleted"));
-  return state;
-}
-
-export async function linkClaimsAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(linkClaims, formValues(form) as never, { revalidate: ["/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "linked", form));
-  return state;
-}
-
-export async function unlinkClaimsAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(unlinkClaims, formValues(form) as never, { revalidate: ["/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "unlinked"));
-  return state;
-}
-
-export async function setVerdictAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(setVerdict, formPayload(form) as never, { revalidate: ["/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "verdict"));
-  return state;
-}
-
-export async function restoreClaimRevisionAction(_previous: FormState, form: FormData) {
-  const state = await runFormAction(restoreClaimRevision, formValues(form) as never, { revalidate: ["/editor", "/"] });
-  if (state.status === "ok") redirect(claimPage(state.result.id, "restored"));
-  return state;
 }

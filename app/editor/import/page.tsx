@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportDesk } from "@/components/import/import-desk";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { claimFormProps } from "@/app/editor/claims/claim-form-props";
 import { pickMessages } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { parseImportAction, saveImportAction } from "./actions";
@@ -9,9 +9,9 @@ import { parseImportAction, saveImportAction } from "./actions";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ImportPage() {
-  await requirePermission("import.parse", "/editor/import");
+  const actor = await requirePermission("import.parse", "/editor/import");
   const { t, prefs } = await getI18n();
-  const { stories, kindLabels } = await claimFormProps();
+  const { stories, kindLabels } = await claimFormProps(actor);
   return (
     <div>
       <h1 className="mb-6 text-2xl font-bold">{t("importer.title")}</h1>

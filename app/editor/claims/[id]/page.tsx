@@ -10,12 +10,16 @@ import { ActionForm } from "@/components/forms/action-form";
 import { SavedNotice, SubmitButton } from "@/components/forms/form-status";
 import { may } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { claimFormProps } from "@/app/editor/claims/claim-form-props";
+import { nextClaimStatuses } from "@/lib/claims/claim-workflow";
 import { getDeskClaim } from "@/lib/claims/get-desk-claim";
+import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import type { FormAction } from "@/lib/http/form-state";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { describeSnapshot } from "@/lib/revisions/diff-snapshots";
 import { excerpt } from "@/lib/text/excerpt";
+import { labelled, LINK_TYPES, type ClaimStatus } from "@/lib/vocabulary";
 import {
   changeClaimStatusAction,
   deleteClaimAction,
@@ -33,14 +37,13 @@ export const metadata: Metadata = { robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; draft?: string }> };
 
-const NEXT_STEPS = {
-  draft: [["in_review", "editor.claim.sendToReview"], ["published", "editor.claim.publish"]],
-  in_review: [["published", "editor.claim.publish"], ["draft", "editor.claim.backToDraft"]],
-  published: [["archived", "editor.claim.archive"], ["draft", "editor.claim.backToDraft"]],
-  archived: [["published", "editor.claim.publish"], ["draft", "editor.claim.backToDraft"]],
-} as const satisfies Record<string, readonly (readonly [string, MessageKey])[]>;
-
-const LINK_TYPES = ["denies", "refutes", "confirms", "supports", "corrects", "repeats", "context"] as const;
+/** The workflow button that moves a claim to each status. */
+const STEP_LABELS = {
+  draft: "editor.claim.backToDraft",
+  in_review: "editor.claim.sendToReview",
+  published: "editor.claim.publish",
+  archived: "editor.claim.archive",
+} as const satisfies Record<ClaimStatus, MessageKey>;
 
 /** How much of a linked claim's words its line in the links list shows. */
 const LINKED_CLAIM_EXCERPT = 100;
@@ -58,7 +61,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   if (!desk) notFound();
   const { claim, incoming, outgoing, verdictLevels } = desk;
   const { saved, draft } = await searchParams;
-  const props = await claimFormProps();
+  const props = await claimFormProps(actor, claim.status);
   const save = claimSave(saved);
   // The save's notice, in the section it was made in (see CLAIM_SAVES).
   const savedNoticeIn = (section: ClaimPageSection) =>
@@ -93,8 +96,8 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         <>
           <ClaimSection id="workflow" title={t("editor.claim.workflow")} savedNoticeIn={savedNoticeIn}>
             <div className="flex flex-wrap gap-3">
-              {NEXT_STEPS[claim.status].map(([status, label]) => (
-                <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(label)}>
+              {nextClaimStatuses(actor, claim.status).map((status) => (
+                <ClaimStepForm key={status} action={changeClaimStatusAction} claim={claim} label={t(STEP_LABELS[status])}>
                   <input type="hidden" name="status" value={status} />
                 </ClaimStepForm>
               ))}
@@ -175,7 +178,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             claimId={id}
             action={linkClaimsAction}
             messages={props.messages}
-            typeLabels={Object.fromEntries(LINK_TYPES.map((type) => [type, t(`link.${type}`)])) as Record<(typeof LINK_TYPES)[number], string>}
+            typeLabels={labelled(LINK_TYPES, (type) => t(`link.${type}`))}
           />
         )}
       </ClaimSection>
@@ -245,7 +248,7 @@ function ClaimStepForm({
   className,
   children,
 }: {
-  action: Parameters<typeof ActionForm>[0]["action"];
+  action: FormAction<ClaimSnapshot>;
   claim: { id: string; version: number };
   label: string;
   className?: string;

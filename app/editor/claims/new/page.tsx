@@ -3,7 +3,7 @@ import { ClaimForm } from "@/components/editor/claim-form";
 import { emptyClaimDraft } from "@/components/editor/claim-draft";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { pathWithQuery } from "@/lib/auth/safe-callback";
-import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { claimFormProps } from "@/app/editor/claims/claim-form-props";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { createClaimAction, proposeSourceAction } from "../actions";
 
@@ -11,9 +11,9 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function NewClaimPage({ searchParams }: { searchParams: Promise<{ story?: string }> }) {
   const query = await searchParams;
-  await requirePermission("claim.create", pathWithQuery("/editor/claims/new", query));
+  const actor = await requirePermission("claim.create", pathWithQuery("/editor/claims/new", query));
   const { t } = await getI18n();
-  const props = await claimFormProps();
+  const props = await claimFormProps(actor);
   const { story } = query;
   const initial = { ...emptyClaimDraft(), storyIds: story && props.stories.some((s) => s.id === story) ? [story] : [] };
   return (

@@ -14,10 +14,10 @@ export const GET = apiRoute<{ id: string }>(async ({ params }) => {
 
 /** PATCH: an edited claim (the whole editable state, with the `version` it was loaded at; 409 if stale). */
 export const PATCH = apiMutation(updateClaim, {
-  input: (body, params: { id: string }) => ({ ...(body as object), id: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ id: id }),
 });
 
 /** DELETE: a soft delete (body: `{ "version": n }`); admins can restore it. */
 export const DELETE = apiMutation(deleteClaim, {
-  input: (body, params: { id: string }) => ({ ...(body as object), id: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ id: id }),
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/editor/claim-form";
 import { emptyClaimDraft } from "@/components/editor/claim-draft";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { claimFormProps } from "@/lib/claims/claim-form-props";
+import { claimFormProps } from "@/app/editor/claims/claim-form-props";
 import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { linkClaimsAction, proposeSourceAction, recordConfirmationAction, recordDenialAction } from "../../actions";
@@ -21,11 +21,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ type?: s
 export default async function AnswerClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
   const type = (await searchParams).type === "confirms" ? "confirms" : "denies";
-  await requirePermission("claim.create", `/editor/claims/${id}/answer?type=${type}`);
+  const actor = await requirePermission("claim.create", `/editor/claims/${id}/answer?type=${type}`);
   const { t } = await getI18n();
   const answered = await getClaimHeading(id, { includeDeleted: false });
   if (!answered) notFound();
-  const props = await claimFormProps();
+  const props = await claimFormProps(actor);
   const draftKey = `claim:${id}:${type}`;
   const answeredPage = `/editor/claims/${id}`;
   return (

@@ -4,5 +4,5 @@ import { apiMutation } from "@/lib/http/api-route";
 /** POST: a confirmation of this claim (the confirming claim and its `confirms` link). */
 export const POST = apiMutation(recordConfirmation, {
   status: 201,
-  input: (body, params: { id: string }) => ({ ...(body as object), answersClaimId: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ answersClaimId: id }),
 });

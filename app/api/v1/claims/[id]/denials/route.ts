@@ -4,5 +4,5 @@ import { apiMutation } from "@/lib/http/api-route";
 /** POST: a denial of this claim (the denying claim and its `denies` link). */
 export const POST = apiMutation(recordDenial, {
   status: 201,
-  input: (body, params: { id: string }) => ({ ...(body as object), answersClaimId: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ answersClaimId: id }),
 });

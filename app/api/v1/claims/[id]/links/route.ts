@@ -4,5 +4,5 @@ import { apiMutation } from "@/lib/http/api-route";
 /** POST: a typed link from this claim to another. */
 export const POST = apiMutation(linkClaims, {
   status: 201,
-  input: (body, params: { id: string }) => ({ ...(body as object), fromClaimId: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ fromClaimId: id }),
 });

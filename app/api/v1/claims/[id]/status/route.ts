@@ -4,5 +4,5 @@ import { apiMutation } from "@/lib/http/api-route";
 /** POST: a workflow step (draft, in review, published, archived) and the assignee. */
 export const POST = apiMutation(changeClaimStatus, {
   status: 200,
-  input: (body, params: { id: string }) => ({ ...(body as object), id: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ id: id }),
 });

@@ -4,5 +4,5 @@ import { apiMutation } from "@/lib/http/api-route";
 /** PUT: the newsroom's verdict on this claim, with its evidence. */
 export const PUT = apiMutation(setVerdict, {
   status: 200,
-  input: (body, params: { id: string }) => ({ ...(body as object), claimId: params.id }) as never,
+  fromParams: ({ id }: { id: string }) => ({ claimId: id }),
 });

@@ -1,0 +1,14 @@
+import { searchSources, type SourceListEntry } from "./search-sources";
+
+/** How many sources a picker suggests for what was typed; typing more narrows them. */
+const SUGGESTIONS = 8;
+
+/** A source as the claimant and carrier pickers offer it, with its other names (the picker proposes no new source under one). */
+export type SourceSuggestion = Pick<SourceListEntry, "id" | "slug" | "name" | "nameEn" | "aliases" | "kind" | "status">;
+
+/** The pickers' suggestions for a typed name, proposed sources included: the whole table is searched, best matches first. */
+export async function suggestSources(query: string): Promise<SourceSuggestion[]> {
+  if (!query.trim()) return [];
+  const { sources } = await searchSources({ query });
+  return sources.slice(0, SUGGESTIONS).map(({ id, slug, name, nameEn, aliases, kind, status }) => ({ id, slug, name, nameEn, aliases, kind, status }));
+}
