@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/claims/public-paths";
+import { absoluteUrl } from "@/lib/reader/paths";
 
 // The desks and the API are not for crawlers; everything readers see is.
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getPublicPages } from "@/lib/claims/public-sitemap";
-import { absoluteUrl, claimPath, sourcePath, storyPath, tagPath } from "@/lib/claims/public-paths";
+import { getPublicPages } from "@/lib/reader/get-public-pages";
+import { absoluteUrl, claimPath, sourcePath, storyPath, tagPath } from "@/lib/reader/paths";
 
 // Read at request time: the sitemap lists what is published now, not at build.
 export const dynamic = "force-dynamic";
@@ -12,6 +12,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...stories.map((story) => ({ url: absoluteUrl(storyPath(story.slug)), lastModified: story.updatedAt, priority: 0.8 })),
     ...claims.map((claim) => ({ url: absoluteUrl(claimPath(claim.id)), lastModified: claim.updatedAt, priority: 0.6 })),
     ...sources.map((source) => ({ url: absoluteUrl(sourcePath(source.slug)), lastModified: source.updatedAt, priority: 0.5 })),
-    ...tags.map((tag) => ({ url: absoluteUrl(tagPath(tag.slug)), lastModified: tag.createdAt, priority: 0.4 })),
+    ...tags.map((tag) => ({ url: absoluteUrl(tagPath(tag.slug)), lastModified: tag.updatedAt, priority: 0.4 })),
   ];
 }

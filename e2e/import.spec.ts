@@ -27,7 +27,8 @@ test("an editor imports the worked example in one step, publishes it, and reader
   await expect(claims).toHaveCount(2);
   const [report, denial] = [claims.nth(0), claims.nth(1)];
   await expect(report.getByTestId("chain-preview")).toHaveText(CHAIN);
-  await expect(denial.getByRole("heading")).toHaveText("الادعاء 2 · نفي");
+  // The claim's own heading comes first; its similar-claims list, once loaded, has one too.
+  await expect(denial.getByRole("heading").first()).toHaveText("الادعاء 2 · نفي");
   await expect(denial.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("لا، هذا تقرير خاطئ. إنه لا يتوافق مع الواقع على الإطلاق");
   await expect(denial.getByTestId("evidence").first()).toContainText("ورد بيسكوف “لا، هذا تقرير خاطئ.");
   await expect(page.getByTestId("import-link")).toContainText("ينفي");
@@ -37,7 +38,7 @@ test("an editor imports the worked example in one step, publishes it, and reader
   await report.getByLabel("ملخص").fill("بوتين يجس نبض واشنطن بشأن محادثات لإنهاء الحرب في أوكرانيا.");
   await page.getByTestId("import-related").getByLabel("أبقِه ادعاء متابعة").check();
   await expect(claims).toHaveCount(3);
-  await expect(claims.nth(2).getByRole("heading")).toHaveText("الادعاء 3 · متابعة");
+  await expect(claims.nth(2).getByRole("heading").first()).toHaveText("الادعاء 3 · متابعة");
   await expect(claims.nth(2).getByLabel("صاحب الادعاء").locator("option:checked")).toHaveText("دميتري بيسكوف");
   await claims.nth(2).getByLabel("متى قيل").fill("2025-02-18");
   await page.getByLabel("عنوان القصة").fill(storyTitle);

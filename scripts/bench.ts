@@ -18,7 +18,7 @@ import { searchClaims } from "@/lib/search/search-claims";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { searchSources } from "@/lib/sources/search-sources";
 import { createStory } from "@/lib/stories/create-story";
-import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
+import { getStoryTimeline } from "@/lib/reader/get-story-timeline";
 
 const SOURCES = 300;
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 3000);

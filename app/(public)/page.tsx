@@ -2,11 +2,11 @@ import Link from "next/link";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimTime } from "@/components/claims/claim-time";
 import { LocalizedTitle, UserText } from "@/components/claims/user-text";
-import { getLatestClaims } from "@/lib/claims/get-latest-claims";
-import { storyPath } from "@/lib/claims/public-paths";
+import { getLatestClaims } from "@/lib/reader/get-latest-claims";
+import { storyPath } from "@/lib/reader/paths";
 import { formatCount } from "@/lib/i18n/format-count";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { listPublishedStories } from "@/lib/stories/list-published-stories";
+import { listPublishedStories } from "@/lib/reader/list-published-stories";
 
 export const dynamic = "force-dynamic";
 

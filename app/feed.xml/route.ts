@@ -1,7 +1,7 @@
-import { getLatestClaims } from "@/lib/claims/get-latest-claims";
-import { claimGist } from "@/lib/claims/public-claim";
-import { newsroomName } from "@/lib/claims/public-claim-review";
-import { absoluteUrl, claimPath } from "@/lib/claims/public-paths";
+import { getLatestClaims } from "@/lib/reader/get-latest-claims";
+import { claimGist } from "@/lib/reader/claim-card";
+import { newsroomName } from "@/lib/reader/claim-review";
+import { absoluteUrl, claimPath } from "@/lib/reader/paths";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { translate } from "@/lib/i18n/messages";
 import { DEFAULT_PREFERENCES } from "@/lib/i18n/preferences";

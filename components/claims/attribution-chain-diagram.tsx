@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SourceKind, TimePrecision } from "@/lib/vocabulary";
-import { sourcePath } from "@/lib/claims/public-paths";
+import { sourcePath } from "@/lib/reader/paths";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { ClaimTime } from "./claim-time";

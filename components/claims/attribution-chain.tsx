@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { sourcePath } from "@/lib/claims/public-paths";
+import { sourcePath } from "@/lib/reader/paths";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/preferences";
 import { LocalizedName } from "./user-text";

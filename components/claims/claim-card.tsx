@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ClaimCard as ClaimCardData } from "@/lib/claims/public-claim";
-import { claimPath, sourcePath } from "@/lib/claims/public-paths";
+import type { ClaimCard as ClaimCardData } from "@/lib/reader/claim-card";
+import { claimPath, sourcePath } from "@/lib/reader/paths";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
 import { HighlightedText } from "@/components/search/highlighted-text";

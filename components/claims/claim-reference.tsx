@@ -1,5 +1,5 @@
 import type { LinkType } from "@/lib/vocabulary";
-import { claimGist, type LinkedClaim } from "@/lib/claims/public-claim";
+import { claimGist, type LinkedClaim } from "@/lib/reader/claim-card";
 import { formatGap } from "@/lib/i18n/format-gap";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { storyPath } from "@/lib/claims/public-paths";
+import { storyPath } from "@/lib/reader/paths";
 import type { Locale } from "@/lib/i18n/preferences";
 import { LocalizedTitle } from "./user-text";
 

@@ -1,7 +1,7 @@
 import { formatNumber } from "@/lib/i18n/format-number";
 import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
-import type { TrackRecord } from "@/lib/sources/track-record";
+import type { TrackRecord } from "@/lib/reader/track-record";
 
 const FIGURES = ["claimsMade", "claimsCarried", "denialsIssued", "denialsContradicted", "ratedFalse", "ratedTrue"] as const satisfies (keyof TrackRecord)[];
 

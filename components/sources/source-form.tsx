@@ -4,15 +4,14 @@ import { SelectField, TextAreaField, TextField } from "@/components/forms/field"
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
 import { fill } from "@/components/admin/labels";
-import type { Source } from "@/lib/db/generated/client.ts";
 import type { FormAction } from "@/lib/http/form-state";
+import type { SourceForAdmin } from "@/lib/sources/get-source-for-admin";
 import type { SourceLabels } from "./source-labels";
 import { DEFAULT_SOURCE_KIND, SOURCE_KINDS } from "@/lib/vocabulary";
 
-
 /** The stored profile the edit form starts from. */
 export type EditedSource = Pick<
-  Source,
+  SourceForAdmin,
   "id" | "version" | "name" | "nameEn" | "aliases" | "kind" | "affiliationId" | "url" | "country" | "description" | "credibility" | "credibilityReason"
 >;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FilterSelect } from "@/components/search/filter-select";
-import type { TimelineFacets, TimelineView } from "@/lib/claims/public-timeline";
+import type { TimelineFacets, TimelineView } from "@/lib/reader/timeline";
 import type { Translate } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { Preferences } from "@/lib/i18n/preferences";

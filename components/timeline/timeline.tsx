@@ -1,8 +1,9 @@
 import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimReference } from "@/components/claims/claim-reference";
-import type { ClaimCard as ClaimCardData } from "@/lib/claims/public-claim";
-import { claimPath } from "@/lib/claims/public-paths";
-import { groupByDay, type TimelineNode } from "@/lib/claims/public-timeline";
+import type { ClaimCard as ClaimCardData } from "@/lib/reader/claim-card";
+import { claimPath } from "@/lib/reader/paths";
+import type { TimelineNode } from "@/lib/reader/timeline";
+import { groupByDay } from "./day-groups";
 import { formatGap } from "@/lib/i18n/format-gap";
 import type { Translate } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/i18n/localized-name";

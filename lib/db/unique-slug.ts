@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { slugify } from "@/lib/validation/fields";
+import { slugify } from "@/lib/text/slugify";
 
 type SluggedModel = "source" | "story" | "tag";
 

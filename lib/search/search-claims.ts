@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client.ts";
-import { claimCardInclude, publishedClaim, toClaimCard } from "@/lib/claims/public-claim";
+import { claimCardSelect, toClaimCard } from "@/lib/reader/claim-card";
+import { publishedClaim } from "@/lib/reader/visibility";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { hasSearchFilters, type SearchQuery } from "./search-query";
 import { withWordSimilarity } from "./word-similarity";
@@ -33,7 +34,7 @@ export async function searchClaims(query: SearchQuery) {
   const hits = await withWordSimilarity((tx) => tx.$queryRaw<{ id: string; total: number }[]>(claimSearchSql(words, query)));
   if (hits.length === 0) return { total: 0, claims: [] };
 
-  const rows = await db().claim.findMany({ where: { id: { in: hits.map((hit) => hit.id) }, ...publishedClaim }, include: claimCardInclude });
+  const rows = await db().claim.findMany({ where: { id: { in: hits.map((hit) => hit.id) }, ...publishedClaim }, select: claimCardSelect });
   const byId = new Map(rows.map((row) => [row.id, toClaimCard(row)]));
   return { total: hits[0]!.total, claims: hits.flatMap((hit) => byId.get(hit.id) ?? []) };
 }

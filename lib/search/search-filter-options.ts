@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { publishedClaim } from "@/lib/claims/public-claim";
+import { publishedClaim } from "@/lib/reader/visibility";
 
 /** What the search can be narrowed to: tags and sources that published claims have, and the verdict scale. */
 export async function getSearchFilterOptions() {

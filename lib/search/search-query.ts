@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstParam } from "@/lib/claims/public-paths";
+import { firstParam } from "@/lib/validation/path-segments";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 import { filterDay } from "@/lib/validation/fields";
 

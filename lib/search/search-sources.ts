@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { visibleSource } from "@/lib/claims/public-claim";
+import { visibleSource } from "@/lib/reader/visibility";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { withWordSimilarity } from "./word-similarity";
 

@@ -143,16 +143,5 @@ export const language = z
   .regex(/^[a-z]{2,3}$/, { error: "validation.language" })
   .default("ar");
 
-/** Slugs keep Arabic and Latin letters and digits, so /sources/رويترز reads as what it is. */
-export function slugify(text: string): string {
-  return stripControlCharacters(text)
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-}
-
 /** A yes/no from a JSON body (true/false) or a form ("true"/"false", or a ticked checkbox's "on"). */
 export const formBoolean = z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((value) => value !== "false")]);

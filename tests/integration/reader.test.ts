@@ -6,20 +6,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { createClaim } from "@/lib/claims/create-claim";
-import { getPublicClaim } from "@/lib/claims/get-public-claim";
-import type { TimelineNode } from "@/lib/claims/public-timeline";
-import { claimReview } from "@/lib/claims/public-claim-review";
+import { getPublicClaim } from "@/lib/reader/get-public-claim";
+import type { TimelineNode } from "@/lib/reader/timeline";
+import { claimReview } from "@/lib/reader/claim-review";
 import { recordConfirmation } from "@/lib/claims/record-confirmation";
 import { recordDenial } from "@/lib/claims/record-denial";
 import { setVerdict } from "@/lib/claims/set-verdict";
 import { db } from "@/lib/db/client";
 import { DEMO_STORY_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import { demoClaimIds } from "./reader-demo";
-import { getPublicSource } from "@/lib/sources/get-public-source";
-import { getSourceTimeline } from "@/lib/sources/get-source-timeline";
-import { getTrackRecord } from "@/lib/sources/track-record";
-import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
-import { getTagTimeline } from "@/lib/tags/get-tag-timeline";
+import { getPublicSource } from "@/lib/reader/get-public-source";
+import { getSourceTimeline } from "@/lib/reader/get-source-timeline";
+import { getTrackRecord } from "@/lib/reader/track-record";
+import { getStoryTimeline } from "@/lib/reader/get-story-timeline";
+import { getTagTimeline } from "@/lib/reader/get-tag-timeline";
 
 const actor = systemActor("reader test");
 const ids = { report: "", denial: "", followUp: "" };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { searchClaims } from "@/lib/search/search-claims";
 import { parseSearchQuery } from "@/lib/search/search-query";
-import { getPublicSource } from "@/lib/sources/get-public-source";
-import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
-import { getTagTimeline } from "@/lib/tags/get-tag-timeline";
+import { getPublicSource } from "@/lib/reader/get-public-source";
+import { getStoryTimeline } from "@/lib/reader/get-story-timeline";
+import { getTagTimeline } from "@/lib/reader/get-tag-timeline";
 
 // PostgreSQL refuses a NUL byte in text; a URL carrying one (%00) must be a
 // page not found or an ordinary search, never a database error.

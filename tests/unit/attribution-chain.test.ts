@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributionChains } from "@/lib/claims/attribution-chain";
+import { attributionChains } from "@/lib/reader/attribution-chain";
 
 const hop = (id: string, viaId: string | null = null) => ({ id, viaId });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceKind } from "@/lib/vocabulary";
-import { firstPublishedAppearance } from "@/lib/claims/public-claim-review";
+import { firstPublishedAppearance } from "@/lib/reader/claim-review";
 
 const hop = (name: string, kind: SourceKind, extra: { url?: string; title?: string; publishedAt?: string } = {}) => ({
   name,

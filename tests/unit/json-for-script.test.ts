@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonForScript } from "@/lib/claims/public-claim-review";
+import { jsonForScript } from "@/lib/reader/claim-review";
 
 describe("jsonForScript", () => {
   it("cannot close the script element or open a comment, and still parses to the same value", () => {

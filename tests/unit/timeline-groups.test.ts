@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupByDay, type TimelineNode } from "@/lib/claims/public-timeline";
+import { groupByDay } from "@/components/timeline/day-groups";
+import type { TimelineNode } from "@/lib/reader/timeline";
 import type { TimePrecision } from "@/lib/i18n/claim-time";
 import type { Preferences } from "@/lib/i18n/preferences";
 

@@ -5,7 +5,7 @@ import { LocalizedName, UserText } from "@/components/claims/user-text";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { Pagination } from "@/components/search/pagination";
 import { SearchForm } from "@/components/search/search-form";
-import { sourcePath } from "@/lib/claims/public-paths";
+import { sourcePath } from "@/lib/reader/paths";
 import { formatCount } from "@/lib/i18n/format-count";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { SEARCH_PAGE_SIZE, searchClaims } from "@/lib/search/search-claims";

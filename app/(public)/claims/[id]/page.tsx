@@ -10,10 +10,10 @@ import { StoryLinks } from "@/components/claims/story-links";
 import { TagList } from "@/components/claims/tag-list";
 import { LocalizedName, UserText } from "@/components/claims/user-text";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
-import { getPublicClaim } from "@/lib/claims/get-public-claim";
-import { claimGist } from "@/lib/claims/public-claim";
-import { claimReview } from "@/lib/claims/public-claim-review";
-import { claimPath, sourcePath } from "@/lib/claims/public-paths";
+import { getPublicClaim } from "@/lib/reader/get-public-claim";
+import { claimGist } from "@/lib/reader/claim-card";
+import { claimReview } from "@/lib/reader/claim-review";
+import { claimPath, sourcePath } from "@/lib/reader/paths";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 

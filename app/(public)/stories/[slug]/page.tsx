@@ -5,12 +5,13 @@ import { TagList } from "@/components/claims/tag-list";
 import { LocalizedTitle, UserText } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
-import { decodeSegment, storyPath } from "@/lib/claims/public-paths";
-import { timelineViewSchema, type TimelineView } from "@/lib/claims/public-timeline";
+import { storyPath } from "@/lib/reader/paths";
+import { decodeSegment } from "@/lib/validation/path-segments";
+import { timelineViewSchema, type TimelineView } from "@/lib/reader/timeline";
 import { formatCount } from "@/lib/i18n/format-count";
 import { localizedTitle } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
+import { getStoryTimeline } from "@/lib/reader/get-story-timeline";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,11 +5,12 @@ import { StoryLinks } from "@/components/claims/story-links";
 import { LocalizedName } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
-import { decodeSegment, tagPath } from "@/lib/claims/public-paths";
-import { timelineViewSchema, type TimelineOrder } from "@/lib/claims/public-timeline";
+import { tagPath } from "@/lib/reader/paths";
+import { decodeSegment } from "@/lib/validation/path-segments";
+import { timelineViewSchema, type TimelineOrder } from "@/lib/reader/timeline";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { getTagTimeline } from "@/lib/tags/get-tag-timeline";
+import { getTagTimeline } from "@/lib/reader/get-tag-timeline";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

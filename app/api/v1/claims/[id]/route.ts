@@ -1,5 +1,5 @@
-import { getPublicClaim } from "@/lib/claims/get-public-claim";
-import { claimReview } from "@/lib/claims/public-claim-review";
+import { getPublicClaim } from "@/lib/reader/get-public-claim";
+import { claimReview } from "@/lib/reader/claim-review";
 import { notFound } from "@/lib/errors";
 import { apiMutation, apiRoute } from "@/lib/http/api-route";
 import { deleteClaim } from "@/lib/claims/delete-claim";

@@ -1,10 +1,10 @@
-import { decodeSegment } from "@/lib/claims/public-paths";
-import { timelineViewSchema } from "@/lib/claims/public-timeline";
+import { decodeSegment } from "@/lib/validation/path-segments";
+import { timelineViewSchema } from "@/lib/reader/timeline";
 import { notFound } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
-import { getPublicSource } from "@/lib/sources/get-public-source";
-import { getSourceTimeline } from "@/lib/sources/get-source-timeline";
-import { getTrackRecord } from "@/lib/sources/track-record";
+import { getPublicSource } from "@/lib/reader/get-public-source";
+import { getSourceTimeline } from "@/lib/reader/get-source-timeline";
+import { getTrackRecord } from "@/lib/reader/track-record";
 
 /** GET: a source's profile, track record and timeline; a merged source answers with where it went. */
 export const GET = apiRoute<{ slug: string }>(async ({ request, params }) => {

@@ -1,8 +1,8 @@
-import { decodeSegment } from "@/lib/claims/public-paths";
-import { timelineViewSchema } from "@/lib/claims/public-timeline";
+import { decodeSegment } from "@/lib/validation/path-segments";
+import { timelineViewSchema } from "@/lib/reader/timeline";
 import { notFound } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
-import { getStoryTimeline } from "@/lib/stories/get-story-timeline";
+import { getStoryTimeline } from "@/lib/reader/get-story-timeline";
 
 /** GET: a published story's timeline; ?order=newest, ?tag= and ?source= as on its page. */
 export const GET = apiRoute<{ slug: string }>(async ({ request, params }) => {

@@ -4,7 +4,7 @@
 import type { SourceKind } from "@/lib/vocabulary";
 import { isoDate } from "@/lib/i18n/format-date";
 import type { PublicClaim } from "./get-public-claim";
-import { absoluteUrl, claimPath } from "./public-paths";
+import { absoluteUrl, claimPath } from "./paths";
 
 /** The newsroom that publishes the verdicts (ISNAD_NEWSROOM_NAME). */
 export const newsroomName = () => process.env.ISNAD_NEWSROOM_NAME || "إسناد";

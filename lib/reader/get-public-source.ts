@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
-import { approvedSource, visibleSource } from "@/lib/claims/public-claim";
+import { approvedSource, visibleSource } from "./visibility";
 import { isSlug } from "@/lib/validation/path-segments";
-import { mergeDestinationId } from "./merge-destination";
+import { mergeDestinationId } from "@/lib/sources/merge-destination";
+import { publicSourceSelect } from "./shapes";
 
 const nameOnly = { slug: true, name: true, nameEn: true } as const;
 
@@ -14,18 +15,21 @@ export async function getPublicSource(slug: string) {
   if (!isSlug(slug)) return null;
   const source = await db().source.findFirst({
     where: { slug, OR: [{ mergedIntoId: { not: null } }, visibleSource] },
-    include: {
+    select: {
+      ...publicSourceSelect,
+      mergedIntoId: true,
       // Shown only once approved: a proposed body stays private.
       affiliation: { where: approvedSource, select: nameOnly },
       affiliates: { where: { ...visibleSource, mergedIntoId: null }, select: { ...nameOnly, kind: true }, orderBy: { name: "asc" } },
     },
   });
   if (!source) return null;
-  if (source.mergedIntoId) {
-    const into = await visibleMergeTarget(source.mergedIntoId);
+  const { mergedIntoId, ...profile } = source;
+  if (mergedIntoId) {
+    const into = await visibleMergeTarget(mergedIntoId);
     return into ? ({ kind: "merged", into: into.slug } as const) : null;
   }
-  return { kind: "found", source } as const;
+  return { kind: "found", source: profile } as const;
 }
 
 /**

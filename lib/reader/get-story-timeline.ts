@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { publishedStory } from "@/lib/claims/public-claim";
+import { publishedStory } from "./visibility";
 import {
   buildTimeline,
   filterTimeline,
@@ -7,8 +7,9 @@ import {
   timelineFacets,
   type TimelineFilter,
   type TimelineOrder,
-} from "@/lib/claims/public-timeline";
+} from "./timeline";
 import { isSlug } from "@/lib/validation/path-segments";
+import { publicStorySelect } from "./shapes";
 
 /** A story is curated by hand; past this many claims its page shows the latest. */
 const STORY_CLAIM_LIMIT = 1000;
@@ -22,10 +23,7 @@ const STORY_CLAIM_LIMIT = 1000;
  */
 export async function getStoryTimeline(slug: string, view: TimelineFilter & { order?: TimelineOrder } = {}) {
   if (!isSlug(slug)) return null;
-  const story = await db().story.findFirst({
-    where: { slug, ...publishedStory },
-    include: { tags: { select: { tag: { select: { slug: true, name: true, nameEn: true } } } } },
-  });
+  const story = await db().story.findFirst({ where: { slug, ...publishedStory }, select: publicStorySelect });
   if (!story) return null;
 
   const { rows, truncated } = await findTimelineRows({ stories: { some: { storyId: story.id } } }, STORY_CLAIM_LIMIT);

@@ -1,21 +1,16 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { isRecordId } from "@/lib/validation/path-segments";
-import { claimCardInclude, linkedClaimSelect, publishedClaim, publishedStory, toClaimCard } from "./public-claim";
+import { claimCardSelect, linkedClaimSelect, sourceSummarySelect, toClaimCard } from "./claim-card";
+import { publishedClaim, publishedStory } from "./visibility";
 
-const claimPageInclude = {
-  ...claimCardInclude,
-  claimant: {
-    select: {
-      ...claimCardInclude.claimant.select,
-      description: true,
-      url: true,
-    },
-  },
-  evidence: { orderBy: { position: "asc" } },
+const claimPageSelect = {
+  ...claimCardSelect,
+  claimant: { select: { ...sourceSummarySelect, description: true, url: true } },
+  evidence: { select: { id: true, url: true, archivedUrl: true, title: true, note: true }, orderBy: { position: "asc" } },
   linksFrom: { where: { toClaim: publishedClaim }, select: { type: true, note: true, toClaim: { select: linkedClaimSelect } }, orderBy: { createdAt: "asc" } },
   linksTo: { where: { fromClaim: publishedClaim }, select: { type: true, note: true, fromClaim: { select: linkedClaimSelect } }, orderBy: { createdAt: "asc" } },
   stories: { where: { story: publishedStory }, select: { story: { select: { slug: true, title: true, titleEn: true } } } },
-} as const satisfies Prisma.ClaimInclude;
+} as const satisfies Prisma.ClaimSelect;
 
 /**
  * A published claim with everything its page shows: the claimant and their
@@ -26,7 +21,7 @@ const claimPageInclude = {
  */
 export async function getPublicClaim(id: string) {
   if (!isRecordId(id)) return null;
-  const row = await db().claim.findFirst({ where: { id, ...publishedClaim }, include: claimPageInclude });
+  const row = await db().claim.findFirst({ where: { id, ...publishedClaim }, select: claimPageSelect });
   if (!row) return null;
   const { evidence, linksFrom, linksTo, stories, ...card } = row;
   return {

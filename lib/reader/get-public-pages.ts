@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { publishedClaim, publishedStory, visibleSource } from "./public-claim";
+import { publishedClaim, publishedStory, visibleSource } from "./visibility";
 
 /**
  * Every page a reader can reach, with when it last changed: published
@@ -13,5 +13,6 @@ export async function getPublicPages() {
     db().source.findMany({ where: { ...visibleSource, mergedIntoId: null }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db().tag.findMany({ where: { claims: { some: { claim: publishedClaim } } }, select: { slug: true, createdAt: true }, orderBy: { slug: "asc" } }),
   ]);
-  return { stories, claims, sources, tags };
+  // A tag keeps no record of its changes; when it was made is what a sitemap can say of it.
+  return { stories, claims, sources, tags: tags.map(({ slug, createdAt }) => ({ slug, updatedAt: createdAt })) };
 }

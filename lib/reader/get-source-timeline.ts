@@ -1,4 +1,4 @@
-import { buildTimeline, findTimelineRows, type TimelineOrder } from "@/lib/claims/public-timeline";
+import { buildTimeline, findTimelineRows, type TimelineOrder } from "./timeline";
 
 /** A source's page shows its latest claims; the search goes further back. */
 const SOURCE_CLAIM_LIMIT = 200;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { publishedClaim, publishedStory } from "@/lib/claims/public-claim";
+import { storyReferenceSelect } from "./shapes";
+import { publishedClaim, publishedStory } from "./visibility";
 
 /**
  * Published stories, the most recently active first (by their latest
@@ -9,7 +10,10 @@ import { publishedClaim, publishedStory } from "@/lib/claims/public-claim";
 export async function listPublishedStories(take = 20) {
   const stories = await db().story.findMany({
     where: publishedStory,
-    include: {
+    select: {
+      ...storyReferenceSelect,
+      id: true,
+      updatedAt: true,
       _count: { select: { claims: { where: { claim: publishedClaim } } } },
       claims: {
         where: { claim: publishedClaim },

@@ -5,28 +5,20 @@
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import { ANSWER_LINK_TYPES, isAnswerLink, type AnswerLinkType, type LinkType } from "@/lib/vocabulary";
-import {
-  claimCardInclude,
-  linkedClaimSelect,
-  publishedClaim,
-  toClaimCard,
-  type ClaimCard,
-  type LinkedClaim,
-} from "./public-claim";
-import { formatClaimTime, formatDayHeading, isoCalendarDay, isoDate } from "@/lib/i18n/format-date";
-import type { Preferences } from "@/lib/i18n/preferences";
-import { firstParam } from "./public-paths";
+import { firstParam } from "@/lib/validation/path-segments";
+import { claimCardSelect, linkedClaimSelect, toClaimCard, type ClaimCard, type LinkedClaim } from "./claim-card";
+import { publishedClaim } from "./visibility";
 
-export const timelineClaimInclude = {
-  ...claimCardInclude,
+const timelineClaimSelect = {
+  ...claimCardSelect,
   linksFrom: {
     where: { toClaim: publishedClaim },
     select: { type: true, toClaim: { select: linkedClaimSelect } },
     orderBy: { createdAt: "asc" },
   },
-} as const satisfies Prisma.ClaimInclude;
+} as const satisfies Prisma.ClaimSelect;
 
-export type TimelineRow = Prisma.ClaimGetPayload<{ include: typeof timelineClaimInclude }>;
+type TimelineRow = Prisma.ClaimGetPayload<{ select: typeof timelineClaimSelect }>;
 
 /**
  * The latest `limit` published claims matching `match`, plus the published
@@ -42,7 +34,7 @@ export async function findTimelineRows(match: Prisma.ClaimWhereInput, limit: num
         { OR: [match, { linksFrom: { some: { type: { in: [...ANSWER_LINK_TYPES] }, toClaim: { AND: [publishedClaim, match] } } } }] },
       ],
     },
-    include: timelineClaimInclude,
+    select: timelineClaimSelect,
     orderBy: [{ saidAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     take: limit,
   });
@@ -100,29 +92,6 @@ export function buildTimeline(rows: TimelineRow[], order: TimelineOrder = "oldes
     (parent ? nodes.get(parent.id)!.answers : roots).push(nodes.get(row.id)!);
   }
   return order === "newest" ? roots.reverse() : roots;
-}
-
-export type TimelineGroup = { key: string; heading: string; events: TimelineNode[] };
-
-/**
- * Events grouped under the day they happened, in the order given. A claim
- * known only to the month or year gets a group of its own ("يناير 2024"),
- * never a made-up day.
- */
-export function groupByDay(events: TimelineNode[], prefs: Preferences): TimelineGroup[] {
-  const groups: TimelineGroup[] = [];
-  for (const event of events) {
-    const { saidAt, saidAtPrecision } = event.claim;
-    const byDay = saidAtPrecision === "exact" || saidAtPrecision === "day";
-    const key = byDay ? isoCalendarDay(saidAt, saidAtPrecision) : isoDate(saidAt, saidAtPrecision);
-    const last = groups.at(-1);
-    if (last?.key === key) last.events.push(event);
-    else {
-      const heading = byDay ? formatDayHeading(new Date(key), prefs) : formatClaimTime(saidAt, saidAtPrecision, prefs);
-      groups.push({ key, heading, events: [event] });
-    }
-  }
-  return groups;
 }
 
 /** A node and everything that answers it, depth first. */

@@ -15,15 +15,3 @@ export function siteOrigin(): URL {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteOrigin()).toString();
 }
-
-/** A page's query parameter as one value: Next gives a repeated parameter as an array, an empty one as "". */
-export const firstParam = (value: unknown) => (Array.isArray(value) ? value[0] : value) || undefined;
-
-/** A dynamic route segment as stored (Arabic slugs arrive percent-encoded); null when it is not valid percent-encoding. */
-export function decodeSegment(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
