@@ -18,7 +18,7 @@ export type UseCase<Schema extends z.ZodType, Result> = ((actor: Actor, input: z
 };
 
 /** What a use-case returns, for the boundaries built over it. */
-export type ResultOf<U> = U extends UseCase<z.ZodType, infer Result> ? Result : never;
+export type ResultOf<U> = U extends { fromUntrusted: (actor: Actor, input: unknown) => Promise<infer Result> } ? Result : never;
 
 /**
  * One write the product can make, and the only way to make it: the actor is

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { formatNumber } from "@/lib/i18n/format-number";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { RevisionTable } from "./audit/revision-table";
+import { RevisionTable } from "@/components/admin/revision-table";
 
 export const dynamic = "force-dynamic";
 

@@ -41,3 +41,5 @@ async function visibleMergeTarget(mergedIntoId: string) {
   const id = await mergeDestinationId(db(), mergedIntoId);
   return db().source.findFirst({ where: { id, mergedIntoId: null, ...visibleSource }, select: { slug: true } });
 }
+
+export type PublicSource = Extract<NonNullable<Awaited<ReturnType<typeof getPublicSource>>>, { kind: "found" }>["source"];

@@ -11,3 +11,5 @@ export async function getSourceTimeline(sourceId: string, order: TimelineOrder =
   );
   return { events: buildTimeline(rows, order), truncated };
 }
+
+export type SourceTimeline = Awaited<ReturnType<typeof getSourceTimeline>>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { LocalizedName, UserText } from "@/components/claims/user-text";
 import { HighlightedText } from "@/components/search/highlighted-text";
-import { Pagination } from "@/components/search/pagination";
+import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { sourcePath } from "@/lib/reader/paths";
 import { formatCount } from "@/lib/i18n/format-count";

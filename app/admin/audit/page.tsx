@@ -6,8 +6,8 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { pathWithQuery } from "@/lib/auth/safe-callback";
 import { formatCount } from "@/lib/i18n/format-count";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { Pagination } from "../pagination";
-import { RevisionTable } from "./revision-table";
+import { pageHref, Pagination } from "@/components/pagination";
+import { RevisionTable } from "@/components/admin/revision-table";
 
 export const dynamic = "force-dynamic";
 
@@ -75,7 +75,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {formatCount(t, prefs, "admin.audit.count", total)}
       </p>
       {revisions.length === 0 ? <p>{t("admin.audit.empty")}</p> : <RevisionTable revisions={revisions} t={t} prefs={prefs} />}
-      <Pagination page={page} pageCount={pageCount} params={kept} basePath="/admin/audit" t={t} prefs={prefs} />
+      <Pagination page={page} pages={pageCount} href={pageHref("/admin/audit", kept)} t={t} prefs={prefs} />
     </div>
   );
 }

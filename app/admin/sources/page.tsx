@@ -8,8 +8,8 @@ import { localizedName } from "@/lib/i18n/localized-name";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { countProposedSources } from "@/lib/sources/get-source-for-admin";
 import { searchSources, sourceListParams, type SourceStatusFilter } from "@/lib/sources/search-sources";
-import { Pagination } from "../pagination";
-import { CredibilityBadge, ProposedBadge, sourceUsage } from "./source-badges";
+import { pageHref, Pagination } from "@/components/pagination";
+import { CredibilityBadge, ProposedBadge, sourceUsage } from "@/components/admin/source-badges";
 import { DeskPageHeading } from "@/components/forms/desk-page-heading";
 
 export const dynamic = "force-dynamic";
@@ -102,7 +102,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={pageCount} params={{ q: params.q, status: params.status }} basePath="/admin/sources" t={t} prefs={prefs} />
+      <Pagination page={page} pages={pageCount} href={pageHref("/admin/sources", { q: params.q, status: params.status })} t={t} prefs={prefs} />
     </div>
   );
 }

@@ -4,10 +4,11 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { formatClaimTime } from "@/lib/i18n/format-date";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { listApiTokens, type ApiTokenListEntry } from "@/lib/tokens/list-api-tokens";
-import { AdminSection } from "../admin-section";
-import { AdminTable } from "../admin-table";
-import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
-import { TOKEN_FORM_LABELS } from "./token-labels";
+import { AdminSection } from "@/components/admin/admin-section";
+import { AdminTable } from "@/components/admin/admin-table";
+import { CreateTokenForm, RevokeTokenForm } from "@/components/admin/token-forms";
+import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+import { TOKEN_FORM_LABELS } from "@/components/admin/token-labels";
 
 export const dynamic = "force-dynamic";
 
@@ -73,7 +74,7 @@ export default async function TokensPage() {
                   status: (
                     <div className="space-y-2">
                       <p data-testid="token-state">{t(`admin.tokens.state.${state}`)}</p>
-                      {state === "active" && <RevokeTokenForm token={token} labels={labels} />}
+                      {state === "active" && <RevokeTokenForm action={revokeApiTokenAction} token={token} labels={labels} />}
                     </div>
                   ),
                 },
@@ -84,7 +85,7 @@ export default async function TokensPage() {
       </AdminSection>
 
       <AdminSection id="tokens-new" title={t("admin.tokens.new")}>
-        <CreateTokenForm labels={labels} today={now.toISOString().slice(0, 10)} />
+        <CreateTokenForm action={createApiTokenAction} labels={labels} today={now.toISOString().slice(0, 10)} />
       </AdminSection>
     </div>
   );

@@ -4,10 +4,11 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { formatClaimTime } from "@/lib/i18n/format-date";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { listUsers } from "@/lib/users/list-users";
-import { AdminSection } from "../admin-section";
-import { AdminTable } from "../admin-table";
-import { AccessForm, CreateUserForm, RoleForm } from "./user-forms";
-import { USER_FORM_LABELS } from "./user-labels";
+import { AdminSection } from "@/components/admin/admin-section";
+import { AdminTable } from "@/components/admin/admin-table";
+import { AccessForm, CreateUserForm, RoleForm } from "@/components/admin/user-forms";
+import { USER_FORM_LABELS } from "@/components/admin/user-labels";
+import { changeUserRoleAction, createUserAction, setUserDisabledAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export default async function UsersPage() {
                   {actor.kind === "user" && actor.id === user.id && <span className="text-xs text-muted">{t("admin.users.you")}</span>}
                 </>
               ),
-              role: <RoleForm user={user} labels={labels} />,
+              role: <RoleForm action={changeUserRoleAction} user={user} labels={labels} />,
               status: (
                 <div className="space-y-2">
                   <p>
@@ -51,7 +52,7 @@ export default async function UsersPage() {
                       ? t("admin.users.disabledSince", { date: formatClaimTime(user.disabledAt, "day", prefs) })
                       : t("admin.users.active")}
                   </p>
-                  <AccessForm user={{ id: user.id, email: user.email, disabled: Boolean(user.disabledAt) }} labels={labels} />
+                  <AccessForm action={setUserDisabledAction} user={{ id: user.id, email: user.email, disabled: Boolean(user.disabledAt) }} labels={labels} />
                 </div>
               ),
               createdAt: <span className="whitespace-nowrap">{formatClaimTime(user.createdAt, "day", prefs)}</span>,
@@ -61,7 +62,7 @@ export default async function UsersPage() {
       </AdminSection>
 
       <AdminSection id="users-new" title={t("admin.users.new")}>
-        <CreateUserForm labels={labels} />
+        <CreateUserForm action={createUserAction} labels={labels} />
       </AdminSection>
     </div>
   );

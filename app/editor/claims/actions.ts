@@ -14,7 +14,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { formAction, runUseCaseAction } from "@/lib/http/form-action";
 import { createSource } from "@/lib/sources/create-source";
 import type { SourceKind } from "@/lib/vocabulary";
-import { CLAIM_SAVES, type ClaimSaveKind } from "./claim-saves";
+import { CLAIM_SAVES, type ClaimSaveKind } from "@/components/editor/claim-saves";
 
 const everywhere = ["/editor", "/"];
 

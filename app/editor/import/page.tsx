@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportDesk } from "@/components/import/import-desk";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { claimFormProps } from "@/app/editor/claims/claim-form-props";
+import { claimFormProps } from "@/components/editor/claim-form-props";
 import { pickMessages } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { parseImportAction, saveImportAction } from "./actions";

@@ -89,10 +89,6 @@ export const ar = {
   "reader.search.sources": "مصادر",
   "reader.search.claims": "ادعاءات",
   "reader.search.noResults": "لا نتائج. جرّب كلمات أقل أو أزل بعض عوامل التصفية.",
-  "reader.pagination": "صفحات النتائج",
-  "reader.pagination.previous": "السابق",
-  "reader.pagination.next": "التالي",
-  "reader.pagination.pageOf": "الصفحة {page} من {pages}",
 } as const;
 
 export const en: Record<keyof typeof ar, string> = {
@@ -183,8 +179,4 @@ export const en: Record<keyof typeof ar, string> = {
   "reader.search.sources": "Sources",
   "reader.search.claims": "Claims",
   "reader.search.noResults": "No results. Try fewer words or remove some filters.",
-  "reader.pagination": "Result pages",
-  "reader.pagination.previous": "Previous",
-  "reader.pagination.next": "Next",
-  "reader.pagination.pageOf": "Page {page} of {pages}",
 };

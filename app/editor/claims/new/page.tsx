@@ -3,7 +3,7 @@ import { ClaimForm } from "@/components/editor/claim-form";
 import { emptyClaimDraft } from "@/components/editor/claim-draft";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { pathWithQuery } from "@/lib/auth/safe-callback";
-import { claimFormProps } from "@/app/editor/claims/claim-form-props";
+import { claimFormProps } from "@/components/editor/claim-form-props";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { createClaimAction, proposeSourceAction } from "../actions";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/editor/claim-form";
 import { emptyClaimDraft } from "@/components/editor/claim-draft";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { claimFormProps } from "@/app/editor/claims/claim-form-props";
+import { claimFormProps } from "@/components/editor/claim-form-props";
 import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { linkClaimsAction, proposeSourceAction, recordConfirmationAction, recordDenialAction } from "../../actions";

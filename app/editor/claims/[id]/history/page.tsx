@@ -12,7 +12,7 @@ import { listEntityRevisions } from "@/lib/revisions/list-entity-revisions";
 import { revisionActionLabel } from "@/lib/revisions/revision-action-label";
 import { excerpt } from "@/lib/text/excerpt";
 import { restoreClaimRevisionAction } from "../../actions";
-import { DescribedValue } from "../../described-value";
+import { DescribedValue } from "@/components/editor/described-value";
 
 export const metadata: Metadata = { robots: { index: false } };
 

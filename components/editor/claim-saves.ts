@@ -6,7 +6,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
  */
 export type ClaimPageSection = "top" | "workflow" | "claim-form" | "links" | "verdict";
 
-type ClaimSave = {
+export type ClaimSave = {
   notice: MessageKey;
   /**
    * Next to the control that made the save: on a phone the top can be a long way up.

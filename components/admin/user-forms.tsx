@@ -4,7 +4,9 @@ import { TextField, SelectField } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
 import { fill } from "@/components/admin/labels";
-import { changeUserRoleAction, createUserAction, setUserDisabledAction } from "./actions";
+import type { FormAction } from "@/lib/http/form-state";
+import type { ResultOf } from "@/lib/use-case";
+import type { createUser } from "@/lib/users/create-user";
 import type { UserLabels } from "./user-labels";
 import { ROLES } from "@/lib/vocabulary";
 
@@ -12,8 +14,8 @@ import { ROLES } from "@/lib/vocabulary";
 const roleOptions = (labels: UserLabels) => ROLES.map((role) => ({ value: role, label: labels[`admin.role.${role}`] }));
 
 /** A new account. Left empty, the password is generated and shown here once, for the admin to pass on. */
-export function CreateUserForm({ labels }: { labels: UserLabels }) {
-  const [state, action] = useFormAction(createUserAction);
+export function CreateUserForm({ action: create, labels }: { action: FormAction<ResultOf<typeof createUser>>; labels: UserLabels }) {
+  const [state, action] = useFormAction(create);
   const generated = state.status === "ok" ? state.result.generatedPassword : undefined;
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
@@ -45,8 +47,8 @@ export function CreateUserForm({ labels }: { labels: UserLabels }) {
 }
 
 /** Changes one user's role from the list; refused (with the reason) for the last active admin. */
-export function RoleForm({ user, labels }: { user: { id: string; email: string; role: string }; labels: UserLabels }) {
-  const [state, action] = useFormAction(changeUserRoleAction);
+export function RoleForm<Result>({ action: change, user, labels }: { action: FormAction<Result>; user: { id: string; email: string; role: string }; labels: UserLabels }) {
+  const [state, action] = useFormAction(change);
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="userId" value={user.id} />
@@ -69,8 +71,8 @@ export function RoleForm({ user, labels }: { user: { id: string; email: string; 
 }
 
 /** Disables an account (signed out from its next request, its tokens stop) or enables it again. */
-export function AccessForm({ user, labels }: { user: { id: string; email: string; disabled: boolean }; labels: UserLabels }) {
-  const [state, action] = useFormAction(setUserDisabledAction);
+export function AccessForm<Result>({ action: setAccess, user, labels }: { action: FormAction<Result>; user: { id: string; email: string; disabled: boolean }; labels: UserLabels }) {
+  const [state, action] = useFormAction(setAccess);
   const label = user.disabled ? labels["admin.users.enable"] : labels["admin.users.disable"];
   return (
     <form action={action} className="space-y-1">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AdminTable } from "../admin-table";
+import { AdminTable } from "@/components/admin/admin-table";
 import { changedFieldLabels, entityHref, keptSourceOf, revisionSubject } from "@/lib/audit/describe-revision";
 import type { AuditEntry } from "@/lib/audit/list-revisions";
 import { formatClaimTime } from "@/lib/i18n/format-date";

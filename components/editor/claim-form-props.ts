@@ -27,3 +27,5 @@ export async function claimFormProps(actor: Actor, status?: ClaimStatus) {
     languageLabels: labelled(LANGUAGES, (code) => languageName.of(code) ?? code),
   };
 }
+
+export type ClaimFormProps = Awaited<ReturnType<typeof claimFormProps>>;

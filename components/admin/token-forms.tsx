@@ -5,22 +5,24 @@ import { SelectField, TextField } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
 import { fill } from "@/components/admin/labels";
-import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+import type { FormAction } from "@/lib/http/form-state";
+import type { createApiToken } from "@/lib/tokens/create-api-token";
+import type { ResultOf } from "@/lib/use-case";
+import { TOKEN_SCOPES } from "@/lib/vocabulary";
 import type { TokenLabels } from "./token-labels";
 
+const SCOPE_LABELS = { read: "admin.tokens.scopeRead", write: "admin.tokens.scopeWrite" } as const;
+
 /** A new token; its secret is in this form's state only, shown once and never sent again. */
-export function CreateTokenForm({ labels, today }: { labels: TokenLabels; today: string }) {
-  const [state, action] = useFormAction(createApiTokenAction);
+export function CreateTokenForm({ action: create, labels, today }: { action: FormAction<ResultOf<typeof createApiToken>>; labels: TokenLabels; today: string }) {
+  const [state, action] = useFormAction(create);
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
       <TextField label={labels["admin.tokens.name"]} name="name" dir="auto" required hint={labels["admin.tokens.nameHint"]} defaultValue={submittedValue(state, "name")} errors={errorsFor(state, "name")} />
       <SelectField
         label={labels["admin.tokens.scope"]}
         name="scope"
-        options={[
-          { value: "read", label: labels["admin.tokens.scopeRead"] },
-          { value: "write", label: labels["admin.tokens.scopeWrite"] },
-        ]}
+        options={TOKEN_SCOPES.map((scope) => ({ value: scope, label: labels[SCOPE_LABELS[scope]] }))}
         defaultValue={submittedValue(state, "scope") ?? "read"}
         errors={errorsFor(state, "scope")}
       />
@@ -61,8 +63,8 @@ export function CreateTokenForm({ labels, today }: { labels: TokenLabels; today:
  * question takes focus on its safe answer, and Escape or "No" returns to the
  * revoke button.
  */
-export function RevokeTokenForm({ token, labels }: { token: { id: string; name: string }; labels: TokenLabels }) {
-  const [state, action] = useFormAction(revokeApiTokenAction);
+export function RevokeTokenForm<Result>({ action: revoke, token, labels }: { action: FormAction<Result>; token: { id: string; name: string }; labels: TokenLabels }) {
+  const [state, action] = useFormAction(revoke);
   const [asking, setAsking] = useState(false);
   const questionId = useId();
   const revokeButton = useRef<HTMLButtonElement>(null);

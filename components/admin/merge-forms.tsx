@@ -2,11 +2,21 @@
 
 import { useFormAction } from "@/components/admin/form-state";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { mergeSourcesAction, undoMergeAction } from "./actions";
+import type { FormAction } from "@/lib/http/form-state";
 
 /** "Merge into this one": the duplicate's claims, appearances and names move to `keptSourceId`. */
-export function MergeIntoForm({ keptSourceId, duplicateSourceId, label }: { keptSourceId: string; duplicateSourceId: string; label: string }) {
-  const [state, action] = useFormAction(mergeSourcesAction);
+export function MergeIntoForm<Result>({
+  action: merge,
+  keptSourceId,
+  duplicateSourceId,
+  label,
+}: {
+  action: FormAction<Result>;
+  keptSourceId: string;
+  duplicateSourceId: string;
+  label: string;
+}) {
+  const [state, action] = useFormAction(merge);
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="keptSourceId" value={keptSourceId} />
@@ -18,8 +28,8 @@ export function MergeIntoForm({ keptSourceId, duplicateSourceId, label }: { kept
 }
 
 /** Takes a merge back: the duplicate returns with exactly what the merge moved. */
-export function UndoMergeForm({ duplicateSourceId, label }: { duplicateSourceId: string; label: string }) {
-  const [state, action] = useFormAction(undoMergeAction);
+export function UndoMergeForm<Result>({ action: undo, duplicateSourceId, label }: { action: FormAction<Result>; duplicateSourceId: string; label: string }) {
+  const [state, action] = useFormAction(undo);
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="duplicateSourceId" value={duplicateSourceId} />
