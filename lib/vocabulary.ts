@@ -36,6 +36,9 @@ export const ANSWER_LINK_TYPES = [
 ] as const satisfies readonly LinkType[];
 export type AnswerLinkType = (typeof ANSWER_LINK_TYPES)[number];
 
+/** The two answers the desk records as a claim of their own: a denial and a confirmation. */
+export type AnswerKind = typeof LinkType.denies | typeof LinkType.confirms;
+
 export const isAnswerLink = (type: LinkType): type is AnswerLinkType => (ANSWER_LINK_TYPES as readonly LinkType[]).includes(type);
 
 /** Each of `values` with its label: the labels a client component is handed, picked on the server. */

@@ -6,6 +6,7 @@ import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
 import { idleForm, type FormAction } from "@/lib/http/form-state";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import { excerpt } from "@/lib/text/excerpt";
+import type { AnswerKind } from "@/lib/vocabulary";
 
 type Similar = { id: string; text: string; claimantName: string };
 type Translator = ReturnType<typeof clientTranslator>;
@@ -18,7 +19,7 @@ type Translator = ReturnType<typeof clientTranslator>;
 export type LinkInstead = {
   action: FormAction<ClaimSnapshot>;
   toClaimId: string;
-  type: "denies" | "confirms";
+  type: AnswerKind;
   /** The answer form's autosaved draft, forgotten once the link is made. */
   draftKey: string;
 };

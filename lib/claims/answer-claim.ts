@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { id } from "@/lib/validation/fields";
+import type { AnswerKind } from "@/lib/vocabulary";
 import { claimFields } from "./claim-fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { insertClaim } from "./create-claim";
@@ -20,7 +21,7 @@ export async function answerClaim(
   tx: Tx,
   actor: Actor,
   input: z.output<typeof answerClaimInput>,
-  type: "denies" | "confirms",
+  type: AnswerKind,
 ) {
   const { answersClaimId, ...fields } = input;
   const answered = await tx.claim.findFirst({
