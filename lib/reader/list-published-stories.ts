@@ -4,12 +4,17 @@ import { publishedClaim, publishedStory } from "./visibility";
 
 /**
  * Published stories, the most recently active first (by their latest
- * published claim), with how many published claims each holds and when the
- * latest was said.
+ * published claim, or when the story itself last changed if it has none),
+ * with how many published claims each holds and when the latest was said.
+ * Only the `take` stories shown are loaded: the most recent ones are found
+ * by walking the newest published claims (the (status, saidAt) index) to
+ * their stories, a window at a time, plus the claimless stories changed
+ * since the oldest of those.
  */
 export async function listPublishedStories(take = 20) {
+  const active = await mostRecentlyActive(take);
   const stories = await db().story.findMany({
-    where: publishedStory,
+    where: { id: { in: active.map((story) => story.id) } },
     select: {
       ...storyReferenceSelect,
       id: true,
@@ -23,11 +28,38 @@ export async function listPublishedStories(take = 20) {
       },
     },
   });
+  const position = new Map(active.map((story, index) => [story.id, index]));
   return stories
     .map(({ _count, claims, ...story }) => ({ ...story, claimCount: _count.claims, latestClaim: claims[0]?.claim ?? null }))
-    .sort((a, b) => activity(b) - activity(a))
-    .slice(0, take);
+    .sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
-const activity = (story: { updatedAt: Date; latestClaim: { saidAt: Date } | null }) =>
-  (story.latestClaim?.saidAt ?? story.updatedAt).getTime();
+type Activity = { id: string; at: Date };
+
+/** The ids of the `take` most recently active published stories, most recent first. */
+async function mostRecentlyActive(take: number): Promise<Activity[]> {
+  let withClaims: Activity[] = [];
+  for (let window = take * 25; ; window *= 4) {
+    withClaims = await db().$queryRaw<Activity[]>`
+      SELECT sc."storyId" AS id, max(recent."saidAt") AS at
+      FROM (SELECT id, "saidAt" FROM "Claim" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "saidAt" DESC LIMIT ${window}) recent
+      JOIN "StoryClaim" sc ON sc."claimId" = recent.id
+      JOIN "Story" s ON s.id = sc."storyId" AND s.status = 'published' AND s."deletedAt" IS NULL
+      GROUP BY sc."storyId"
+      ORDER BY at DESC, id
+      LIMIT ${take}`;
+    const claims = await db().claim.count({ where: publishedClaim, take: window + 1 });
+    if (withClaims.length === take || claims <= window) break;
+  }
+  // A story with no published claim counts by its own last change: it ranks among these when that is more recent.
+  const since = withClaims.length === take ? withClaims.at(-1)!.at : new Date(0);
+  const claimless = await db().story.findMany({
+    where: { ...publishedStory, updatedAt: { gt: since }, claims: { none: { claim: publishedClaim } } },
+    select: { id: true, updatedAt: true },
+    orderBy: { updatedAt: "desc" },
+    take,
+  });
+  return [...withClaims, ...claimless.map((story) => ({ id: story.id, at: story.updatedAt }))]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, take);
+}

@@ -24,21 +24,21 @@ type TimelineRow = Prisma.ClaimGetPayload<{ select: typeof timelineClaimSelect }
  * The latest `limit` published claims matching `match`, plus the published
  * claims that answer them (a denial of a report belongs next to the report),
  * oldest first as buildTimeline wants them. `truncated` says older ones were
- * left out.
+ * left out. Three steps rather than one OR of two EXISTS, which made the
+ * planner walk every published claim newest first: the matching claims
+ * (through the match's own index: StoryClaim, ClaimTag, claimant,
+ * appearances), the answers to those (ClaimLink by toClaimId), then the rows.
  */
 export async function findTimelineRows(match: Prisma.ClaimWhereInput, limit: number) {
-  const newestFirst = await db().claim.findMany({
-    where: {
-      AND: [
-        publishedClaim,
-        { OR: [match, { linksFrom: { some: { type: { in: [...ANSWER_LINK_TYPES] }, toClaim: { AND: [publishedClaim, match] } } } }] },
-      ],
-    },
-    select: timelineClaimSelect,
-    orderBy: [{ saidAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+  const order = [{ saidAt: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.ClaimOrderByWithRelationInput[];
+  const matching = await db().claim.findMany({ where: { AND: [publishedClaim, match] }, select: { id: true }, orderBy: order, take: limit });
+  const answers = await db().claimLink.findMany({
+    where: { toClaimId: { in: matching.map((claim) => claim.id) }, type: { in: [...ANSWER_LINK_TYPES] }, fromClaim: publishedClaim },
+    select: { fromClaimId: true },
   });
-  return { rows: newestFirst.reverse(), truncated: newestFirst.length === limit };
+  const ids = [...new Set([...matching.map((claim) => claim.id), ...answers.map((link) => link.fromClaimId)])];
+  const newestFirst = await db().claim.findMany({ where: { id: { in: ids }, ...publishedClaim }, select: timelineClaimSelect, orderBy: order, take: limit });
+  return { rows: newestFirst.reverse(), truncated: matching.length === limit || ids.length > limit };
 }
 
 export type TimelineOrder = "oldest" | "newest";

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { visibleSource } from "@/lib/reader/visibility";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
-import { withWordSimilarity } from "./word-similarity";
+import { WORD_SIMILARITY_THRESHOLD } from "./word-similarity";
 
 const SOURCE_RESULTS = 6;
 
@@ -14,13 +14,12 @@ const SOURCE_RESULTS = 6;
 export async function searchSources(q: string | undefined) {
   const words = normalizeArabic(q ?? "");
   if (!words) return [];
-  const hits = await withWordSimilarity((tx) =>
-    tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Source"
-      WHERE ${words} <% "searchText" AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL
-      ORDER BY word_similarity(${words}, "searchText") DESC, name
-      LIMIT ${SOURCE_RESULTS}`,
-  );
+  const hits = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Source"
+    WHERE ${words} <% "searchText" AND word_similarity(${words}, "searchText") >= ${WORD_SIMILARITY_THRESHOLD}
+      AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL
+    ORDER BY word_similarity(${words}, "searchText") DESC, name
+    LIMIT ${SOURCE_RESULTS}`;
   const sources = await db().source.findMany({
     where: { id: { in: hits.map((hit) => hit.id) }, ...visibleSource },
     select: { id: true, slug: true, name: true, nameEn: true, kind: true, aliases: true },

@@ -1,20 +1,46 @@
-import { db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client.ts";
 
 /**
  * How alike a word of the query and a word of the text must be (pg_trgm
  * word_similarity) to count as the same name: بلومبيرغ finds بلومبرج at
  * 0.56, زيلنسكي finds زيلينسكي at 0.55, while unrelated words stay under 0.45.
+ * Queries filter at it explicitly: the `<%` operator, which the trigram
+ * indexes serve, matches at the connection's lower threshold (lib/db/client.ts).
  */
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
 
+/** How alike (pg_trgm similarity) two stems must be to be spellings of one word: زيلنسكي / زيلينسكي, بلومبرج / بلومبرغ. */
+const SPELLING_SIMILARITY = 0.5;
+/** Shorter stems have too few trigrams to tell a variant from another word. */
+const SPELLING_MIN_LENGTH = 4;
+/** At most this many variants per word, the closest first. */
+const SPELLING_VARIANTS = 8;
+
 /**
- * Runs `query` in a transaction where the `<%` operator (which the GIN
- * trigram indexes serve) matches at WORD_SIMILARITY_THRESHOLD. SET LOCAL
- * keeps the setting to this transaction, not the pooled connection.
+ * CTEs for the full-text query of normalized `words`: `terms.query` holds
+ * every word's stem (as plainto_tsquery would) OR any SearchTerm lexeme
+ * spelled like it, e.g. ('زيلنسكي' | 'زيلينسكي') & 'كييف'. The variants come
+ * from the distinct lexemes (a trigram index on a few ten thousand short
+ * words), not from trigram-matching every claim. NULL when the words are
+ * only stop words.
  */
-export function withWordSimilarity<T>(query: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-    return query(tx);
-  });
+export function spelledLikeSql(words: string): Prisma.Sql {
+  return Prisma.sql`
+    query_stem AS (
+      SELECT DISTINCT lexeme AS stem FROM unnest(to_tsvector('arabic', ${words}))
+    ), variant AS (
+      SELECT stem, stem AS lexeme FROM query_stem
+      UNION
+      SELECT query_stem.stem, spelled.lexeme FROM query_stem CROSS JOIN LATERAL (
+        SELECT t.lexeme FROM "SearchTerm" t
+        WHERE length(query_stem.stem) >= ${SPELLING_MIN_LENGTH} AND t.lexeme % query_stem.stem AND t.claims > 0
+          AND similarity(t.lexeme, query_stem.stem) >= ${SPELLING_SIMILARITY}
+        ORDER BY similarity(t.lexeme, query_stem.stem) DESC, t.lexeme
+        LIMIT ${SPELLING_VARIANTS}
+      ) spelled
+    ), terms AS (
+      SELECT string_agg(alternatives, ' & ')::tsquery AS query FROM (
+        SELECT '(' || string_agg(quote_literal(lexeme), ' | ' ORDER BY lexeme) || ')' AS alternatives FROM variant GROUP BY stem
+      ) per_stem
+    )`;
 }

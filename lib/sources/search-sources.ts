@@ -12,22 +12,18 @@ export const sourceListParams = z.object({
 
 export type SourceStatusFilter = z.output<typeof sourceListParams>["status"];
 
-// Low enough for a one-letter spelling variant of a short name (بلومبرج /
-// بلومبرغ), high enough that unrelated names sharing a few letters stay out.
-const WORD_SIMILARITY = 0.45;
-
 export const SOURCES_PAGE_SIZE = 30;
 
 /**
- * The admin's source list: live (neither merged nor deleted) sources whose
- * name, English name or an alias contains the query or is spelled like it,
- * both sides Arabic-normalized. Matches that contain the query come first,
+ * The match and ranking of sources by a typed name: live (not deleted)
+ * sources whose name, English name or an alias contains the query or is
+ * spelled like it, both sides Arabic-normalized; those that contain it first,
  * then the closest spellings. Both conditions use the trigram index on
- * searchText (ILIKE and the `<%` operator).
+ * searchText (ILIKE and the `<%` operator, which matches at the connection's
+ * word-similarity threshold: lib/db/client.ts).
  */
-export async function searchSources(options: { query?: string; status?: SourceStatusFilter; page?: number; excludeId?: string }) {
+export function sourceMatchSql(options: { query?: string; status?: SourceStatusFilter; excludeId?: string }) {
   const normalized = normalizeArabic(options.query ?? "");
-  const page = Math.max(1, Math.floor(options.page ?? 1));
   const contains = `%${normalized.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   const matches = normalized
     ? Prisma.sql`AND ("searchText" ILIKE ${contains} OR ${normalized} <% "searchText")`
@@ -37,17 +33,22 @@ export async function searchSources(options: { query?: string; status?: SourceSt
   const ranking = normalized
     ? Prisma.sql`("searchText" ILIKE ${contains}) DESC, word_similarity(${normalized}, "searchText") DESC,`
     : Prisma.empty;
+  return {
+    where: Prisma.sql`"deletedAt" IS NULL ${status} ${exclude} ${matches}`,
+    orderBy: Prisma.sql`${ranking} name, id`,
+  };
+}
 
-  const ranked = await db().$transaction(async (tx) => {
-    // The `<%` operator's threshold, for this transaction only.
-    await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`;
-    return tx.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT id, count(*) OVER () AS total
-      FROM "Source"
-      WHERE "deletedAt" IS NULL ${status} ${exclude} ${matches}
-      ORDER BY ${ranking} name, id
-      LIMIT ${SOURCES_PAGE_SIZE} OFFSET ${(page - 1) * SOURCES_PAGE_SIZE}`;
-  });
+/** The admin's source list: sourceMatchSql's matches, a page at a time, with how many claims and appearances each has. */
+export async function searchSources(options: { query?: string; status?: SourceStatusFilter; page?: number; excludeId?: string }) {
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const match = sourceMatchSql(options);
+  const ranked = await db().$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT id, count(*) OVER () AS total
+    FROM "Source"
+    WHERE ${match.where}
+    ORDER BY ${match.orderBy}
+    LIMIT ${SOURCES_PAGE_SIZE} OFFSET ${(page - 1) * SOURCES_PAGE_SIZE}`;
 
   const rows = await db().source.findMany({
     where: { id: { in: ranked.map((row) => row.id) } },

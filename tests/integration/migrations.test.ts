@@ -136,9 +136,24 @@ describe("hand-written rules", () => {
     ).rejects.toMatchObject({ code: "23514", constraint: "ClaimLink_not_self_check" });
   });
 
-  it("keep the Arabic full-text index on claims", async () => {
-    const { rows } = await db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Claim_searchText_arabic_fts_idx'`);
-    expect(rows[0]?.indexdef).toContain(`to_tsvector('arabic'::regconfig, "searchText")`);
+  it("store the Arabic full-text vector of claims, generated from searchText", async () => {
+    const { rows } = await db.query(
+      `SELECT attgenerated, pg_get_expr(adbin, adrelid) AS expression FROM pg_attribute JOIN pg_attrdef ON adrelid = attrelid AND adnum = attnum
+       WHERE attrelid = '"Claim"'::regclass AND attname = 'searchVector'`,
+    );
+    expect(rows[0]).toEqual({ attgenerated: "s", expression: `to_tsvector('arabic'::regconfig, "searchText")` });
+  });
+
+  it("count each lexeme's claims in SearchTerm on insert, edit and delete", async () => {
+    const claims = async (lexeme: string) =>
+      (await db.query(`SELECT claims FROM "SearchTerm" WHERE lexeme = $1`, [lexeme])).rows[0]?.claims ?? 0;
+    const [before] = await Promise.all([claims("zanzibar")]);
+    await db.query(`UPDATE "Claim" SET "searchText" = 'zanzibar zanzibar quokka' WHERE id = $1`, [claimA]);
+    expect([await claims("zanzibar"), await claims("quokka")]).toEqual([before + 1, 1]);
+    await db.query(`UPDATE "Claim" SET "searchText" = 'quokka' WHERE id = $1`, [claimA]);
+    expect([await claims("zanzibar"), await claims("quokka")]).toEqual([before, 1]);
+    await db.query(`UPDATE "Claim" SET "searchText" = '' WHERE id = $1`, [claimA]);
+    expect(await claims("quokka")).toBe(0);
   });
 
   it.each([

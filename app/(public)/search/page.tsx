@@ -7,6 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { sourcePath } from "@/lib/reader/paths";
 import { formatCount } from "@/lib/i18n/format-count";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { SEARCH_PAGE_SIZE, searchClaims } from "@/lib/search/search-claims";
 import { getSearchFilterOptions } from "@/lib/search/search-filter-options";
@@ -62,7 +63,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {t("reader.search.claims")}
           </h2>
           <p className="mb-4 text-sm text-muted" role="status">
-            {result.total === 0 ? t("reader.search.noResults") : formatCount(t, prefs, "reader.count.results", result.total)}
+            {result.total === 0
+              ? t("reader.search.noResults")
+              : result.totalCapped
+                ? t("reader.count.resultsCapped", { count: formatNumber(result.total, prefs) })
+                : formatCount(t, prefs, "reader.count.results", result.total)}
           </p>
           <ol className="space-y-4">
             {result.claims.map((claim) => (

@@ -14,6 +14,7 @@ export const ar = {
   "reader.count.results.few": "{count} نتائج",
   "reader.count.results.many": "{count} نتيجةً",
   "reader.count.results.other": "{count} نتيجة",
+  "reader.count.resultsCapped": "أكثر من {count} نتيجة",
   // The arrow of an attribution chain points the way the line is read: toward the hop cited.
   "reader.chain.arrow": "←",
   "reader.chain.explain": "من حيث نُشر الادعاء آخر مرة، رجوعًا إلى مصدره الأول.",
@@ -105,6 +106,7 @@ export const en: Record<keyof typeof ar, string> = {
   "reader.count.results.few": "{count} results",
   "reader.count.results.many": "{count} results",
   "reader.count.results.other": "{count} results",
+  "reader.count.resultsCapped": "more than {count} results",
   "reader.chain.arrow": "→",
   "reader.chain.explain": "From where the claim was last published, back to where it started.",
   "reader.chain.openSource": "Open the source",

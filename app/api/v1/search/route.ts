@@ -7,5 +7,5 @@ import { searchSources } from "@/lib/search/search-sources";
 export const GET = apiRoute(async ({ request }) => {
   const query = parseSearchQuery(Object.fromEntries(request.nextUrl.searchParams));
   const [claims, sources] = await Promise.all([searchClaims(query), searchSources(query.q)]);
-  return { query, page: query.page, pageSize: SEARCH_PAGE_SIZE, total: claims.total, claims: claims.claims, sources };
+  return { query, page: query.page, pageSize: SEARCH_PAGE_SIZE, total: claims.total, totalCapped: claims.totalCapped, claims: claims.claims, sources };
 });
