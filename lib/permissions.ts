@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "token.manage": ["admin"],
   "audit.read": ["admin"],
+  // The whole newsroom in one file, accounts included (without secrets).
+  "archive.export": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

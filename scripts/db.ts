@@ -5,6 +5,7 @@
  *   tsx scripts/db.ts new NAME     write the next migration from    (npm run db:new -- NAME)
  *                                  the changes to schema.prisma
  *   tsx scripts/db.ts status       applied / pending, and drift     (npm run db:status)
+ *   tsx scripts/db.ts seed         migrations, then the demo story  (npm run db:seed)
  *
  * Uses DATABASE_URL; without it, the embedded PostgreSQL in the data folder
  * (the app's own, if it is running). See docs/migrations.md.
@@ -12,13 +13,16 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { disconnectDb } from "@/lib/db/client";
 import { openLocalDatabase, type LocalDatabase } from "@/lib/db/local-database";
+import { seedDemo } from "@/lib/demo/seed-demo";
 import { applyMigrations, defaultMigrationsDir, MIGRATION_LOCKFILE, migrationStatus } from "@/lib/db/migrate";
 import { checkDrift, createMigrationSql } from "@/lib/db/schema-engine";
+import { runCommand } from "@/lib/runtime/run-command";
 
 type Database = LocalDatabase;
 
-const USAGE = "Usage: tsx scripts/db.ts migrate | new NAME | status";
+const USAGE = "Usage: tsx scripts/db.ts migrate | new NAME | status | seed";
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -29,6 +33,8 @@ async function main(args: string[]): Promise<number> {
       return withDatabase((database) => newMigration(database, rest.join(" ")));
     case "status":
       return withDatabase(status);
+    case "seed":
+      return withDatabase(seed);
     default:
       console.error(USAGE);
       return 2;
@@ -39,6 +45,18 @@ async function migrate(database: Database): Promise<number> {
   const applied = await applyMigrations(database.url, { log: console.log });
   console.log(applied.length === 0 ? "The database is up to date." : `Applied ${applied.length} migration(s).`);
   return 0;
+}
+
+async function seed(database: Database): Promise<number> {
+  await applyMigrations(database.url, { log: console.log });
+  process.env.DATABASE_URL = database.url;
+  try {
+    const { loaded } = await seedDemo();
+    console.log(loaded ? "Loaded the demo story." : "The demo story is already there.");
+    return 0;
+  } finally {
+    await disconnectDb();
+  }
 }
 
 async function newMigration(database: Database, requestedName: string): Promise<number> {
@@ -118,12 +136,4 @@ function formatList(names: string[]): string {
   return names.map((name) => `\n  ${name}`).join("");
 }
 
-// Exit explicitly: nothing a library leaves open (the schema engine, a pool)
-// may keep a finished command waiting.
-main(process.argv.slice(2)).then(
-  (exitCode) => process.exit(exitCode),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(() => main(process.argv.slice(2)));

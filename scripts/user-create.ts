@@ -14,6 +14,7 @@ import { openLocalDatabase } from "@/lib/db/local-database";
 import { applyMigrations } from "@/lib/db/migrate";
 import { errorBody } from "@/lib/http/error-body";
 import { saveUser } from "@/lib/users/save-user";
+import { runCommand } from "@/lib/runtime/run-command";
 
 const USAGE = "Usage: npm run user:create -- --email E --role admin|editor|reader [--password P] [--name N]";
 
@@ -58,11 +59,4 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: a pool or the database server's handles must not keep a finished command waiting.
-main().then(
-  (exitCode) => process.exit(exitCode),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/verdicts", label: t("admin.nav.verdicts") },
           { href: "/admin/tokens", label: t("admin.nav.tokens") },
           { href: "/admin/audit", label: t("admin.nav.audit") },
+          { href: "/admin/export", label: t("admin.nav.export") },
         ]}
       />
       {children}

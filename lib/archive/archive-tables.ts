@@ -1,0 +1,41 @@
+/**
+ * What a newsroom archive holds, table by table. Every table of the schema is
+ * either archived or left out with a reason; tests/integration/archive.test.ts
+ * fails when a migration adds a table that is in neither list, so a new kind
+ * of record cannot silently miss the export.
+ */
+
+/**
+ * Columns whose value is a secret: exported as an SQL expression over the row
+ * instead (`t` is the row). The result can never be a valid secret, so an
+ * imported account signs in only after an admin sets its password, and an
+ * imported token never authenticates.
+ */
+export const SECRET_COLUMNS: Record<string, Record<string, string>> = {
+  // Not an argon2 hash: verifyPassword answers false for it.
+  User: { passwordHash: `'!exported'` },
+  // Not a sha256 hex digest (that is what a presented token is compared with); unique per token.
+  ApiToken: { secretHash: `'exported:' || t."id"` },
+};
+
+export const ARCHIVED_TABLES = [
+  "User",
+  "ApiToken",
+  "Source",
+  "VerdictLevel",
+  "Claim",
+  "Appearance",
+  "ClaimLink",
+  "Story",
+  "StoryClaim",
+  "Tag",
+  "ClaimTag",
+  "StoryTag",
+  "Evidence",
+  "Revision",
+] as const;
+
+export const UNARCHIVED_TABLES: Record<string, string> = {
+  _prisma_migrations: "the schema's history: the target database has its own, from the same migrations",
+  SignInAttempt: "sign-in throttling state: short-lived, and about this server's visitors",
+};
