@@ -137,23 +137,25 @@ test("the last active admin cannot demote themselves", async ({ page }) => {
   await expect(page.getByTestId("user-row").filter({ hasText: admin.email }).getByLabel(`دور ${admin.email}`)).toHaveValue("admin");
 });
 
-test("API tokens: the secret is shown once and acts with its scope until revoked", async ({ page, request }) => {
+test("API tokens: the secret is shown once and acts within its scopes until revoked", async ({ page, request }) => {
   await signIn(page, demoAccount("admin"), "/admin/tokens");
   await expectAccessible(page);
   const shownSecret = page.getByTestId("token-secret").locator("code").first();
-  const createToken = async (name: string, scope: "read" | "write", previous?: string) => {
+  const createToken = async (name: string, scopes: string[], previous?: string) => {
     await page.getByLabel("الاسم", { exact: true }).fill(name);
-    await page.getByLabel("الصلاحية").selectOption(scope);
+    for (const scope of scopes) await page.getByRole("group", { name: "المجالات" }).getByLabel(scope).check();
     await page.getByRole("button", { name: "أنشئ المفتاح" }).click();
     await expect(shownSecret).toHaveText(/^isnad_/);
     if (previous) await expect(shownSecret).not.toHaveText(previous);
     return (await shownSecret.innerText()).trim();
   };
   const writeName = `كتابة ${Date.now()}`;
-  const writeSecret = await createToken(writeName, "write");
-  const readSecret = await createToken(`قراءة ${Date.now()}`, "read", writeSecret);
+  const writeSecret = await createToken(writeName, ["الادعاءات والقصص والوسوم: كتابة"]);
+  const readSecret = await createToken(`مصادر ${Date.now()}`, ["المصادر: كتابة"], writeSecret);
+  // The form is blank again once a token is made: the next one does not inherit its scopes.
+  await expect(page.getByRole("group", { name: "المجالات" }).getByRole("checkbox", { checked: true })).toHaveCount(0);
 
-  // A write token passes authorization (the empty body then fails validation); a read token may not write.
+  // A claims token passes authorization (the empty body then fails validation); a sources token may not link claims.
   const link = (secret?: string) =>
     request.post("/api/v1/claims/00000000-0000-4000-8000-000000000000/links", {
       headers: { "content-type": "application/json", ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
@@ -167,6 +169,7 @@ test("API tokens: the secret is shown once and acts with its scope until revoked
   await page.reload();
   await expect(page.getByText(writeSecret)).toHaveCount(0);
   const row = page.getByTestId("token-row").filter({ hasText: writeSecret.slice(0, 12) });
+  await expect(row).toContainText("الادعاءات والقصص والوسوم: كتابة");
   await expect(row).not.toContainText("لم يُستعمل");
   // Revoking asks first, its safe answer focused; "No" keeps the token working.
   const revoke = row.getByRole("button", { name: /^ألغِ المفتاح/ });

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/vocabulary";
+import type { Role, TokenScope } from "@/lib/vocabulary";
 
 /** Who may do what: the one table every server action and API route goes through. */
 export const PERMISSIONS = {
@@ -34,4 +34,39 @@ export type Action = keyof typeof PERMISSIONS;
 
 export function roleMay(role: Role, action: Action): boolean {
   return (PERMISSIONS[action] as readonly Role[]).includes(role);
+}
+
+/**
+ * The scope an API token needs, besides its maker's role, for each action; null: never through a token
+ * (people, their accounts and the whole archive are managed by a signed-in admin only).
+ */
+export const TOKEN_SCOPE_FOR = {
+  "claim.readDraft": "claims_read",
+  "claim.create": "claims_write",
+  "claim.update": "claims_write",
+  "claim.publish": "claims_write",
+  "claim.unpublish": "claims_write",
+  "claim.delete": "claims_write",
+  "claim.restore": "claims_write",
+  "claim.link": "claims_write",
+  "claim.setVerdict": "claims_write",
+  "story.write": "claims_write",
+  "tag.write": "claims_write",
+  "import.parse": "imports_write",
+  "import.save": "imports_write",
+  "revision.read": "claims_read",
+  "revision.restore": "claims_write",
+  "source.propose": "sources_write",
+  "source.write": "sources_write",
+  "source.merge": "sources_write",
+  "verdictScale.write": null,
+  "user.manage": null,
+  "token.manage": null,
+  "audit.read": null,
+  "archive.export": null,
+} as const satisfies Record<Action, TokenScope | null>;
+
+export function scopeMay(scopes: readonly TokenScope[], action: Action): boolean {
+  const scope = TOKEN_SCOPE_FOR[action];
+  return scope !== null && scopes.includes(scope);
 }

@@ -16,6 +16,12 @@ export function submittedValue(state: FormState, name: string): string | undefin
   return typeof value === "string" ? value : undefined;
 }
 
+/** What was checked among several same-named fields (checkboxes) when a submit failed. */
+export function submittedValues(state: FormState, name: string): string[] {
+  const value = state.status === "error" ? state.values?.[name] : undefined;
+  return value === undefined ? [] : [value].flat();
+}
+
 /** The translated errors for one field after a failed submit. */
 export function errorsFor(state: FormState, name: string): string[] | undefined {
   return state.status === "error" ? state.fieldErrors[name] : undefined;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { SelectField, TextField } from "@/components/forms/field";
+import { CheckboxGroupField, TextField } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
+import { errorsFor, submittedValue, submittedValues, useFormAction } from "@/components/admin/form-state";
 import { fill } from "@/components/admin/labels";
 import type { FormAction } from "@/lib/http/form-state";
 import type { createApiToken } from "@/lib/tokens/create-api-token";
@@ -11,20 +11,19 @@ import type { ResultOf } from "@/lib/use-case";
 import { TOKEN_SCOPES } from "@/lib/vocabulary";
 import type { TokenLabels } from "./token-labels";
 
-const SCOPE_LABELS = { read: "admin.tokens.scopeRead", write: "admin.tokens.scopeWrite" } as const;
-
 /** A new token; its secret is in this form's state only, shown once and never sent again. */
 export function CreateTokenForm({ action: create, labels, today }: { action: FormAction<ResultOf<typeof createApiToken>>; labels: TokenLabels; today: string }) {
   const [state, action] = useFormAction(create);
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
       <TextField label={labels["admin.tokens.name"]} name="name" dir="auto" required hint={labels["admin.tokens.nameHint"]} defaultValue={submittedValue(state, "name")} errors={errorsFor(state, "name")} />
-      <SelectField
+      <CheckboxGroupField
         label={labels["admin.tokens.scope"]}
-        name="scope"
-        options={TOKEN_SCOPES.map((scope) => ({ value: scope, label: labels[SCOPE_LABELS[scope]] }))}
-        defaultValue={submittedValue(state, "scope") ?? "read"}
-        errors={errorsFor(state, "scope")}
+        name="scopes"
+        hint={labels["admin.tokens.scopeHint"]}
+        options={TOKEN_SCOPES.map((scope) => ({ value: scope, label: labels[`admin.tokens.scope.${scope}`] }))}
+        defaultValues={submittedValues(state, "scopes")}
+        errors={errorsFor(state, "scopes")}
       />
       <TextField
         label={labels["admin.tokens.expiresAt"]}

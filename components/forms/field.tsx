@@ -5,16 +5,14 @@ const controlClass =
 
 type FieldProps = { label: ReactNode; name: string; errors?: string[]; hint?: ReactNode; children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode };
 
-/** A labelled form control with its hint and its errors announced next to it. */
-export function Field({ label, name, errors, hint, children }: FieldProps) {
-  const id = `field-${name.replace(/[^\w-]/g, "-")}`;
-  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
+const fieldId = (name: string) => `field-${name.replace(/[^\w-]/g, "-")}`;
+const describedBy = (id: string, hint: ReactNode, errors: string[] | undefined) =>
+  [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
+
+/** A field's hint and its errors, which its control names in aria-describedby. */
+function FieldNotes({ id, name, hint, errors }: { id: string; name: string; hint?: ReactNode; errors?: string[] }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {children({ id, ...(errors?.length ? { "aria-invalid": true } : {}), "aria-describedby": describedBy })}
+    <>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
@@ -25,6 +23,20 @@ export function Field({ label, name, errors, hint, children }: FieldProps) {
           {errors.join(" ")}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A labelled form control with its hint and its errors announced next to it. */
+export function Field({ label, name, errors, hint, children }: FieldProps) {
+  const id = fieldId(name);
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {children({ id, ...(errors?.length ? { "aria-invalid": true } : {}), "aria-describedby": describedBy(id, hint, errors) })}
+      <FieldNotes id={id} name={name} hint={hint} errors={errors} />
     </div>
   );
 }
@@ -67,5 +79,29 @@ export function SelectField({
         </select>
       )}
     </Field>
+  );
+}
+
+/** Several choices under one name (a fieldset of checkboxes): none, one or many are sent. */
+export function CheckboxGroupField({
+  label,
+  name,
+  errors,
+  hint,
+  options,
+  defaultValues,
+}: Common & { options: { value: string; label: string }[]; defaultValues: string[] }) {
+  const id = fieldId(name);
+  return (
+    <fieldset className="space-y-1" aria-describedby={describedBy(id, hint, errors)} {...(errors?.length ? { "aria-invalid": true } : {})}>
+      <legend className="font-semibold">{label}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="flex items-center gap-2">
+          <input type="checkbox" name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+          {option.label}
+        </label>
+      ))}
+      <FieldNotes id={id} name={name} hint={hint} errors={errors} />
+    </fieldset>
   );
 }

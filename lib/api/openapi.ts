@@ -8,7 +8,7 @@ import { setVerdictInput } from "@/lib/claims/set-verdict";
 import { updateClaimInput } from "@/lib/claims/update-claim";
 import { parseArticleInputSchema } from "@/lib/import/import-draft.types";
 import { saveImportInput } from "@/lib/import/save-import";
-import type { Action } from "@/lib/permissions";
+import { TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
 import { createSourceInput } from "@/lib/sources/create-source";
 import { createStoryInput } from "@/lib/stories/create-story";
 
@@ -95,7 +95,7 @@ function operationObject(operation: ApiOperation) {
   return {
     summary: operation.summary,
     tags: [operation.tag],
-    ...(operation.access === "public" ? { security: [] } : { "x-permission": operation.access }),
+    ...(operation.access === "public" ? { security: [] } : { "x-permission": operation.access, "x-token-scope": TOKEN_SCOPE_FOR[operation.access] }),
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body
       ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any" }) } } } }
@@ -119,7 +119,7 @@ export function openApiDocument(serverUrl: string) {
     security: [{ bearer: [] }, { session: [] }],
     components: {
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "An API token an admin created; write tokens act as an editor, read tokens as a reader." },
+        bearer: { type: "http", scheme: "bearer", description: "An API token an admin created. It acts with its maker's role, in the areas of its scopes only (each operation's `x-token-scope`)." },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
     },

@@ -1,20 +1,21 @@
 import type { Role, TokenScope } from "@/lib/vocabulary";
 import { AppError, forbidden, unauthenticated } from "@/lib/errors";
-import { roleMay, type Action } from "@/lib/permissions";
+import { roleMay, scopeMay, type Action } from "@/lib/permissions";
 
 /** Whoever makes a request: nobody, a signed-in user, an API token, or the system itself (CLI, demo data). */
 export type Actor =
   // rejectedToken: a bearer token was sent but stands for nobody (unknown, expired, revoked, its account disabled).
   | { kind: "anonymous"; rejectedToken?: true }
   | { kind: "user"; id: string; role: Role; email: string; name: string }
-  | { kind: "token"; id: string; scope: TokenScope; createdById: string }
+  // role: its maker's, as it is now; scopes: the areas the token was given (lib/permissions.ts).
+  | { kind: "token"; id: string; role: Role; scopes: TokenScope[]; createdById: string }
   | { kind: "system"; reason: string };
 
 export const anonymous: Actor = { kind: "anonymous" };
 export const rejectedTokenActor: Actor = { kind: "anonymous", rejectedToken: true };
 export const systemActor = (reason: string): Actor => ({ kind: "system", reason });
 
-/** The role whose permissions an actor has. A write token acts as an editor, a read token as a reader. */
+/** The role whose permissions an actor has; a token has its maker's, narrowed by its scopes in `may`. */
 export function actorRole(actor: Actor): Role | null {
   switch (actor.kind) {
     case "anonymous":
@@ -22,7 +23,7 @@ export function actorRole(actor: Actor): Role | null {
     case "user":
       return actor.role;
     case "token":
-      return actor.scope === "write" ? "editor" : "reader";
+      return actor.role;
     case "system":
       return "admin";
   }
@@ -30,7 +31,7 @@ export function actorRole(actor: Actor): Role | null {
 
 export function may(actor: Actor, action: Action): boolean {
   const role = actorRole(actor);
-  return role !== null && roleMay(role, action);
+  return role !== null && roleMay(role, action) && (actor.kind !== "token" || scopeMay(actor.scopes, action));
 }
 
 /** Throws 401 for nobody (saying so when it is a token that stands for nobody), 403 for somebody without the role. */

@@ -12,8 +12,8 @@ const LAST_USED_PRECISION_MS = 60_000;
 /**
  * The actor an API token stands for; revoked, expired or unknown tokens are
  * nobody, and so are the tokens of an account that was disabled. A token can
- * never do more than the account that made it may now do: a write token of
- * someone since made a reader only reads.
+ * never do more than the account that made it may now do (a token of someone
+ * since made a reader only reads), and only in the areas of its scopes.
  */
 export async function actorForBearerToken(secret: string): Promise<Actor> {
   if (!secret) return anonymous;
@@ -27,6 +27,5 @@ export async function actorForBearerToken(secret: string): Promise<Actor> {
     where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
     data: { lastUsedAt: now },
   });
-  const scope = token.createdBy.role === "reader" ? "read" : token.scope;
-  return { kind: "token", id: token.id, scope, createdById: token.createdById };
+  return { kind: "token", id: token.id, role: token.createdBy.role, scopes: token.scopes, createdById: token.createdById };
 }

@@ -5,7 +5,7 @@ import { hashTokenSecret } from "@/lib/auth/api-token-actor";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
-import { cleanText, date, tokenScopeSchema } from "@/lib/validation/fields";
+import { cleanText, date, tokenScopesSchema } from "@/lib/validation/fields";
 import { publicTokenSelect } from "./token-fields";
 
 // Recognisable in logs and by secret scanners; the rest is 256 random bits.
@@ -15,7 +15,7 @@ const SHOWN_PREFIX_LENGTH = SECRET_PREFIX.length + 6;
 
 export const createApiTokenInput = z.object({
   name: cleanText(100),
-  scope: tokenScopeSchema,
+  scopes: tokenScopesSchema,
   // A form's empty date field means "never expires".
   expiresAt: z
     .preprocess((value) => (value === "" ? null : value), date.nullable().default(null))
@@ -24,8 +24,8 @@ export const createApiTokenInput = z.object({
 
 /**
  * A new API token. Its secret is returned this once and only its sha256 is
- * kept, so a leaked database does not leak working tokens. A write token
- * acts as an editor, a read token as a reader.
+ * kept, so a leaked database does not leak working tokens. It acts with its
+ * maker's role, in the areas of its scopes only.
  */
 export const createApiToken = defineUseCase({
   action: "token.manage",

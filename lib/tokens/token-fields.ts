@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 export const publicTokenSelect = {
   id: true,
   name: true,
-  scope: true,
+  scopes: true,
   prefix: true,
   expiresAt: true,
   revokedAt: true,

@@ -137,6 +137,11 @@ export const storyStatusSchema = z.enum(StoryStatus);
 export const timePrecisionSchema = z.enum(TimePrecision);
 export const roleSchema = z.enum(Role);
 export const tokenScopeSchema = z.enum(TokenScope);
+/** A token's scopes: a form's checkboxes (one value, several, or none) or a JSON list; each once. */
+export const tokenScopesSchema = z
+  .union([tokenScopeSchema, z.array(tokenScopeSchema)])
+  .optional()
+  .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])]);
 
 export const language = z
   .string()

@@ -1,13 +1,15 @@
 /**
- * API tokens: the secret is shown once and stored hashed; a token acts as a
- * reader (read) or an editor (write), never more than its creator may now
- * do; revoked, expired and disabled-creator tokens are nobody.
+ * API tokens: the secret is shown once and stored hashed; a token acts with
+ * its creator's role as it is now, in the areas of its scopes only; revoked,
+ * expired and disabled-creator tokens are nobody.
  */
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorForBearerToken } from "@/lib/auth/api-token-actor";
 import { may } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { TOKEN_SCOPE_FOR } from "@/lib/permissions";
+import { TOKEN_SCOPES } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import { createSource } from "@/lib/sources/create-source";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -31,7 +33,7 @@ const statusOf = (promise: Promise<unknown>) =>
 
 describe("API tokens", () => {
   it("show their secret once and keep only its sha256, with a revision that holds neither", async () => {
-    const { token, secret } = await createApiToken(admin, { name: "موقع الصحيفة", scope: "read" });
+    const { token, secret } = await createApiToken(admin, { name: "موقع الصحيفة", scopes: [] });
     expect(secret).toMatch(/^isnad_[\w-]{43}$/);
     expect(token.prefix).toBe(secret.slice(0, 12));
     const stored = await db().apiToken.findUniqueOrThrow({ where: { id: token.id } });
@@ -43,26 +45,43 @@ describe("API tokens", () => {
     expect(JSON.stringify(revision.after)).not.toContain(stored.secretHash);
   });
 
-  it("act as a reader (read) or an editor (write), and note when they were last used", async () => {
-    const read = await createApiToken(admin, { name: "read", scope: "read" });
-    const write = await createApiToken(admin, { name: "write", scope: "write" });
-    const reader = await actorForBearerToken(read.secret);
-    const editor = await actorForBearerToken(write.secret);
-    expect(reader).toMatchObject({ kind: "token", scope: "read", createdById: admin.id });
-    expect(may(reader, "claim.create")).toBe(false);
-    expect(may(editor, "claim.create")).toBe(true);
-    expect(may(editor, "source.write")).toBe(false);
+  it("act with their maker's role in the areas of their scopes only, and note when they were last used", async () => {
+    const publicOnly = await actorForBearerToken((await createApiToken(admin, { name: "read", scopes: [] })).secret);
+    const claimsOnly = await actorForBearerToken((await createApiToken(admin, { name: "claims", scopes: ["claims_read", "claims_write"] })).secret);
+    const sources = await createApiToken(admin, { name: "sources", scopes: "sources_write" });
+    const sourcesOfAdmin = await actorForBearerToken(sources.secret);
+    expect(publicOnly).toMatchObject({ kind: "token", role: "admin", scopes: [], createdById: admin.id });
+    expect(may(publicOnly, "claim.create")).toBe(false);
+    expect(may(claimsOnly, "claim.create")).toBe(true);
+    expect(may(claimsOnly, "source.propose")).toBe(false);
+    // An admin's sources token may do what an admin may with sources; nothing of an admin's own desk.
+    expect(may(sourcesOfAdmin, "source.write")).toBe(true);
+    expect(may(sourcesOfAdmin, "claim.create")).toBe(false);
+    expect(may(sourcesOfAdmin, "user.manage")).toBe(false);
 
-    expect(await statusOf(createSource(reader, { name: "مصدر", kind: "outlet" }))).toBe(403);
-    const proposed = await createSource(editor, { name: "مصدر", kind: "outlet" });
+    expect(await statusOf(createSource(claimsOnly, { name: "مصدر", kind: "outlet" }))).toBe(403);
+    expect((await createSource(sourcesOfAdmin, { name: "مصدر معتمد", kind: "outlet" })).status).toBe("active");
+    // The token of an admin since made an editor proposes, as the editor would.
+    const maker = await actorWithRole("admin");
+    const makersSources = await createApiToken(maker, { name: "x", scopes: ["sources_write"] });
+    await changeUserRole(admin, { userId: maker.id, role: "editor" });
+    const proposed = await createSource(await actorForBearerToken(makersSources.secret), { name: "مصدر", kind: "outlet" });
     expect(proposed.status).toBe("proposed");
     const revision = await db().revision.findFirstOrThrow({ where: { entityType: "source", entityId: proposed.id } });
-    expect(revision).toMatchObject({ tokenId: write.token.id, actorId: admin.id });
-    expect((await db().apiToken.findUniqueOrThrow({ where: { id: write.token.id } })).lastUsedAt).toBeInstanceOf(Date);
+    expect(revision).toMatchObject({ tokenId: makersSources.token.id, actorId: maker.id });
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id: sources.token.id } })).lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("never reach what only a signed-in admin does, whatever their scopes", async () => {
+    const everything = await actorForBearerToken((await createApiToken(admin, { name: "all", scopes: [...TOKEN_SCOPES] })).secret);
+    for (const [action, scope] of Object.entries(TOKEN_SCOPE_FOR)) {
+      expect(may(everything, action as keyof typeof TOKEN_SCOPE_FOR), action).toBe(scope !== null);
+    }
+    expect(await refusal(createApiToken.fromUntrusted(admin, { name: "x", scopes: ["everything"] }))).toMatchObject({ status: 422 });
   });
 
   it("stop working once revoked; revoking twice changes nothing", async () => {
-    const { token, secret } = await createApiToken(admin, { name: "soon revoked", scope: "write" });
+    const { token, secret } = await createApiToken(admin, { name: "soon revoked", scopes: ["claims_read", "claims_write", "sources_write", "imports_write"] });
     expect((await actorForBearerToken(secret)).kind).toBe("token");
     const revoked = await revokeApiToken(admin, { tokenId: token.id });
     expect(revoked.revokedAt).toBeInstanceOf(Date);
@@ -72,22 +91,24 @@ describe("API tokens", () => {
   });
 
   it("stop working when they expire, and cannot be made already expired", async () => {
-    const { token, secret } = await createApiToken(admin, { name: "expiring", scope: "read", expiresAt: "2099-01-01" });
+    const { token, secret } = await createApiToken(admin, { name: "expiring", scopes: [], expiresAt: "2099-01-01" });
     expect(token.expiresAt?.toISOString()).toBe("2099-01-01T00:00:00.000Z");
     expect((await actorForBearerToken(secret)).kind).toBe("token");
     await db().apiToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous", rejectedToken: true });
 
-    const error = await createApiToken(admin, { name: "past", scope: "read", expiresAt: "2001-01-01" }).catch((caught: unknown) => caught);
+    const error = await createApiToken(admin, { name: "past", scopes: [], expiresAt: "2001-01-01" }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 422, issues: [{ path: ["expiresAt"], message: "admin.tokens.expiryInPast" }] });
-    expect(await createApiToken(admin, { name: "no expiry", scope: "read", expiresAt: "" })).toMatchObject({ token: { expiresAt: null } });
+    expect(await createApiToken(admin, { name: "no expiry", scopes: [], expiresAt: "" })).toMatchObject({ token: { expiresAt: null } });
   });
 
   it("follow their creator: nobody once the account is disabled, read-only once it is a reader", async () => {
     const otherAdmin = await actorWithRole("admin");
-    const { secret } = await createApiToken(otherAdmin, { name: "creator's", scope: "write" });
+    const { secret } = await createApiToken(otherAdmin, { name: "creator's", scopes: ["claims_read", "claims_write", "sources_write", "imports_write"] });
     await changeUserRole(admin, { userId: otherAdmin.id, role: "reader" });
-    expect(await actorForBearerToken(secret)).toMatchObject({ kind: "token", scope: "read" });
+    const demoted = await actorForBearerToken(secret);
+    expect(demoted).toMatchObject({ kind: "token", role: "reader" });
+    expect(may(demoted, "claim.create")).toBe(false);
     await setUserDisabled(admin, { userId: otherAdmin.id, disabled: true });
     expect(await actorForBearerToken(secret)).toEqual({ kind: "anonymous", rejectedToken: true });
   });
@@ -106,8 +127,8 @@ describe("API tokens", () => {
 
   it("are managed by admins only", async () => {
     const editor = await actorWithRole("editor");
-    expect(await statusOf(createApiToken(editor, { name: "x", scope: "read" }))).toBe(403);
-    const { secret } = await createApiToken(admin, { name: "write", scope: "write" });
-    expect(await statusOf(createApiToken(await actorForBearerToken(secret), { name: "x", scope: "read" }))).toBe(403);
+    expect(await statusOf(createApiToken(editor, { name: "x", scopes: [] }))).toBe(403);
+    const { secret } = await createApiToken(admin, { name: "write", scopes: ["claims_read", "claims_write", "sources_write", "imports_write"] });
+    expect(await statusOf(createApiToken(await actorForBearerToken(secret), { name: "x", scopes: [] }))).toBe(403);
   });
 });

@@ -88,7 +88,7 @@ async function fillNewsroom() {
     }
   }
   await mergeSources(admin, { keptSourceId: outlets[0]!.id, duplicateSourceId: outlets[11]!.id });
-  await createApiToken(admin, { name: "شريك", scope: "read", expiresAt: "" });
+  await createApiToken(admin, { name: "شريك", scopes: [], expiresAt: "" });
 }
 
 beforeAll(async () => {

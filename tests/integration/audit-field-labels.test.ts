@@ -52,7 +52,7 @@ describe("the audit log's changed fields", () => {
     await setUserDisabled(admin, { userId: other.id, disabled: true });
     expect(await latestLabels(other.id)).toEqual(["الحالة"]);
 
-    const { token } = await createApiToken(admin, { name: "موقع الصحيفة", scope: "read" });
+    const { token } = await createApiToken(admin, { name: "موقع الصحيفة", scopes: [] });
     await revokeApiToken(admin, { tokenId: token.id });
     expect(await latestLabels(token.id)).toEqual(["الحالة"]);
   });

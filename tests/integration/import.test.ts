@@ -104,10 +104,10 @@ describe("parsing an article", () => {
     expect(draft.sources.find((source) => source.name === "نبأ الخليج")).toMatchObject({ matchedSourceId: null });
   });
 
-  it("is the desk's: nobody gets 401, a reader 403, a write token acts as an editor", async () => {
+  it("is the desk's: nobody gets 401, a reader 403, an imports token acts as its maker", async () => {
     expect((await refusal(parseImport(anonymous, { text: ARTICLE }))).status).toBe(401);
     expect((await refusal(parseImport(reader, { text: ARTICLE }))).status).toBe(403);
-    const { secret } = await createApiToken(admin, { name: "importer", scope: "write" });
+    const { secret } = await createApiToken(admin, { name: "importer", scopes: ["imports_write"] });
     const token = await actorForBearerToken(secret);
     expect((await parseImport(token, { text: ARTICLE })).claims).toHaveLength(2);
   });

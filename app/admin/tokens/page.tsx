@@ -62,7 +62,15 @@ export default async function TokensPage() {
                       </code>
                     </>
                   ),
-                  scope: token.scope === "write" ? t("admin.tokens.scopeWrite") : t("admin.tokens.scopeRead"),
+                  scope: token.scopes.length ? (
+                    <ul>
+                      {token.scopes.map((scope) => (
+                        <li key={scope}>{t(`admin.tokens.scope.${scope}`)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t("admin.tokens.scopeNone")
+                  ),
                   createdBy: (
                     <>
                       <bdi>{token.createdBy.name}</bdi>
