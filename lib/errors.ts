@@ -6,7 +6,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
  */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     readonly messageKey: MessageKey,
     readonly details: {
       fieldErrors?: Record<string, string[]>;

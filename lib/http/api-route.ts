@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { Locale } from "@/lib/i18n/preferences";
 import type { UseCase } from "@/lib/use-case";
-import { errorBody } from "./error-body";
+import { BUSY_RETRY_AFTER_SECONDS, errorBody } from "./error-body";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -24,7 +24,8 @@ type Handler<Params> = (args: { request: NextRequest; actor: Actor; params: Para
 /**
  * Wraps an API route handler: resolves the actor (session or bearer token),
  * answers with JSON, and turns errors into a status and a message a person
- * can act on (4xx), never a stack trace.
+ * can act on (4xx, or 503 with Retry-After when the database is busy), never
+ * a stack trace.
  */
 export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>, options: { status?: number } = {}) {
   return async (request: NextRequest, context: Context<Params>) => {
@@ -34,7 +35,8 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
       return result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
       const body = errorBody(error, await requestLocale(request));
-      return NextResponse.json(body, { status: body.error.status });
+      const headers: HeadersInit = body.error.status === 503 ? { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } : {};
+      return NextResponse.json(body, { status: body.error.status, headers });
     }
   };
 }

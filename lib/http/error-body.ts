@@ -1,7 +1,11 @@
+import { isDatabaseBusy } from "@/lib/db/database-busy";
 import { AppError } from "@/lib/errors";
 import { isMessageKey, translate, type Locale } from "@/lib/i18n/messages";
 import { localizeIssues } from "@/lib/validation/localize-issues";
 import { ValidationError } from "@/lib/validation/parse-input";
+
+/** How long a caller told the database is busy (503) should wait before trying again. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
 
 export type ErrorBody = {
   error: {
@@ -31,7 +35,7 @@ function missingReference(text: string): AppError {
   return new AppError(422, "error.missingReference", field ? { fieldErrors: { [field]: ["error.missingReference"] } } : {});
 }
 
-/** Maps known database refusals (constraint triggers, unique and foreign keys) to errors a person can act on. */
+/** Maps known database refusals (constraint triggers, unique and foreign keys, a busy database) to errors a person can act on. */
 function fromDatabase(error: unknown): AppError | null {
   const text = String((error as { message?: string })?.message ?? error);
   if (text.includes("isnad:appearance_via_cycle") || text.includes("Appearance_not_via_self_check")) {
@@ -39,6 +43,8 @@ function fromDatabase(error: unknown): AppError | null {
   }
   if (text.includes("isnad:appearance_via_other_claim")) return new AppError(422, "error.viaOtherClaim");
   if (text.includes("ClaimLink_not_self_check")) return new AppError(422, "error.selfLink");
+  // Before the codes below: a busy database is a 503 whatever the statement was.
+  if (isDatabaseBusy(error)) return new AppError(503, "error.databaseBusy");
   const code = (error as { code?: string })?.code;
   if (code === "P2002") return new AppError(409, "error.duplicate");
   if (code === "P2003") return missingReference(text);
