@@ -13,7 +13,7 @@ import { seedDemo } from "@/lib/demo/seed-demo";
 import { BENCH_SIZES, generateBenchData, type BenchSizeName, type LoadReport } from "./generate-bench-data";
 
 // Bumped when the generated rows change shape: an older archive is rebuilt.
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const PASSWORD = "bench";
 const PORTS: Record<BenchSizeName, number> = { "1k": 55411, "50k": 55412, "1m": 55410 };
 
@@ -62,7 +62,11 @@ export async function openBenchDatabase(size: BenchSizeName, log: (message: stri
   try {
     process.env.DATABASE_URL = url;
     const applied = await applyMigrations(url);
-    if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+    if (applied.length) {
+      // A migration may rewrite a table (a new generated column): fresh statistics and visibility map, as after a load.
+      log(`applied migrations: ${applied.join(", ")}; vacuum analyze …`);
+      await vacuumAnalyze(url);
+    }
     if (stored?.generatorVersion === GENERATOR_VERSION && existsSync(path.join(folder, "pg"))) return { url, manifest: stored, stop };
 
     log(`generating the ${size} bench archive in ${folder} …`);
@@ -87,6 +91,16 @@ async function tuneForBulkLoad(url: string) {
   try {
     await client.query(`ALTER SYSTEM SET max_wal_size = '8GB'`);
     await client.query(`SELECT pg_reload_conf()`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function vacuumAnalyze(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`VACUUM (ANALYZE)`);
   } finally {
     await client.end();
   }

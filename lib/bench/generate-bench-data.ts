@@ -85,7 +85,7 @@ async function copy(client: pg.ClientBase, table: string, columns: string[], row
   await pipeline(Readable.from(batches()), target);
 }
 
-type Context = { size: BenchSize; demoStoryId: string; demoStoryClaims: number; verdictIds: string[]; tagIds: string[]; now: string };
+type Context = { size: BenchSize; demoStoryId: string; /** The worked example's own published claims. */ demoStoryClaims: number; verdictIds: string[]; tagIds: string[]; now: string };
 
 /** Claim indexes in the worked example's story: spread over the whole archive, one every `stride` claims. */
 function demoStoryStride(context: Context) {
@@ -121,7 +121,7 @@ function* claimRows(context: Context) {
     const publishedAt = status === "published" || status === "archived" ? new Date(saidAt.getTime() + Math.floor(random() * 48 * HOUR)) : null;
     yield line([
       benchClaimId(index), uuid(KIND.source, claimant), iso(saidAt), random() < 0.9 ? "day" : "exact", text, "ar", summary,
-      inDemoStory(context, index) && !deleted ? "published" : status, verdict, verdict ? iso(saidAt) : null,
+      inDemoStory(context, index) ? "published" : status, verdict, verdict ? iso(saidAt) : null,
       normalizeArabic(`${text} ${summary ?? ""}`), 1, publishedAt && iso(publishedAt), now, now,
       deleted && !inDemoStory(context, index) ? now : null,
     ]);
@@ -170,19 +170,30 @@ function* linkRows(context: Context) {
   }
 }
 
-function* storyRows({ size, now }: Context) {
+/**
+ * Stories other than the worked example cover a stretch of time each, as a
+ * running story does: story `s` holds every other claim of the s-th
+ * consecutive run of claims, and was last changed when its latest claim was said.
+ */
+const storyOf = (size: BenchSize, claim: number) => 1 + Math.floor((claim * (size.stories - 1)) / size.claims);
+const lastClaimOf = (size: BenchSize, story: number) => Math.min(size.claims, Math.ceil((story * size.claims) / (size.stories - 1))) - 1;
+
+function* storyRows({ size }: Context) {
   for (let index = 1; index < size.stories; index++) {
     const random = rowRandom(4, index);
-    yield line([uuid(KIND.story, index), `bench-story-${index}`, storyTitle(random, index), random() < 0.9 ? "published" : "draft", 1, now, now]);
+    const { saidAt } = claimFacts(size, lastClaimOf(size, index));
+    const created = iso(claimFacts(size, lastClaimOf(size, index - 1) + 1).saidAt);
+    const updated = iso(new Date(saidAt.getTime() + Math.floor(random() * HOUR * 12)));
+    yield line([uuid(KIND.story, index), `bench-story-${index}`, storyTitle(random, index), random() < 0.9 ? "published" : "draft", 1, created, updated]);
   }
 }
 
-/** The demo story holds its share; about half the other claims belong to one of the other stories. */
+/** The demo story holds its share; about half the other claims belong to the story of their stretch of time. */
 function* storyClaimRows(context: Context) {
   const { size, demoStoryId } = context;
   for (let claim = 0; claim < size.claims; claim++) {
     if (inDemoStory(context, claim)) yield line([demoStoryId, benchClaimId(claim)]);
-    else if (claim % 2 === 0 && size.stories > 1) yield line([uuid(KIND.story, 1 + (claim % (size.stories - 1))), benchClaimId(claim)]);
+    else if (claim % 2 === 0 && size.stories > 1) yield line([uuid(KIND.story, storyOf(size, claim)), benchClaimId(claim)]);
   }
 }
 
@@ -252,7 +263,9 @@ export async function generateBenchData(url: string, size: BenchSize, log: (mess
   try {
     const now = iso(new Date());
     const demoStory = await main.query<{ id: string; claims: number }>(
-      `SELECT s.id, (SELECT count(*)::int FROM "StoryClaim" sc WHERE sc."storyId" = s.id) AS claims FROM "Story" s WHERE slug = $1`,
+      `SELECT s.id, (SELECT count(*)::int FROM "StoryClaim" sc JOIN "Claim" c ON c.id = sc."claimId" AND c.status = 'published' AND c."deletedAt" IS NULL
+                     WHERE sc."storyId" = s.id) AS claims
+       FROM "Story" s WHERE slug = $1`,
       [DEMO_STORY_SLUG],
     );
     if (!demoStory.rows[0]) throw new Error("Load the demo first: the bench data extends the worked example's story.");

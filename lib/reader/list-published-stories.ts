@@ -13,24 +13,29 @@ import { publishedClaim, publishedStory } from "./visibility";
  */
 export async function listPublishedStories(take = 20) {
   const active = await mostRecentlyActive(take);
-  const stories = await db().story.findMany({
-    where: { id: { in: active.map((story) => story.id) } },
-    select: {
-      ...storyReferenceSelect,
-      id: true,
-      updatedAt: true,
-      _count: { select: { claims: { where: { claim: publishedClaim } } } },
-      claims: {
-        where: { claim: publishedClaim },
-        select: { claim: { select: { saidAt: true, saidAtPrecision: true } } },
-        orderBy: { claim: { saidAt: "desc" } },
-        take: 1,
+  const ids = active.map((story) => story.id);
+  const [stories, counts] = await Promise.all([
+    db().story.findMany({
+      where: { id: { in: ids } },
+      select: {
+        ...storyReferenceSelect,
+        id: true,
+        updatedAt: true,
+        claims: {
+          where: { claim: publishedClaim },
+          select: { claim: { select: { saidAt: true, saidAtPrecision: true } } },
+          orderBy: { claim: { saidAt: "desc" } },
+          take: 1,
+        },
       },
-    },
-  });
-  const position = new Map(active.map((story, index) => [story.id, index]));
+    }),
+    // Counted for these stories only: a relation _count in the select above aggregates every story's claims first.
+    db().storyClaim.groupBy({ by: ["storyId"], where: { storyId: { in: ids }, claim: publishedClaim }, _count: { _all: true } }),
+  ]);
+  const claimCount = new Map(counts.map((count) => [count.storyId, count._count._all]));
+  const position = new Map(ids.map((id, index) => [id, index]));
   return stories
-    .map(({ _count, claims, ...story }) => ({ ...story, claimCount: _count.claims, latestClaim: claims[0]?.claim ?? null }))
+    .map(({ claims, ...story }) => ({ ...story, claimCount: claimCount.get(story.id) ?? 0, latestClaim: claims[0]?.claim ?? null }))
     .sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
@@ -41,12 +46,18 @@ async function mostRecentlyActive(take: number): Promise<Activity[]> {
   let withClaims: Activity[] = [];
   for (let window = take * 25; ; window *= 4) {
     withClaims = await db().$queryRaw<Activity[]>`
-      SELECT sc."storyId" AS id, max(recent."saidAt") AS at
+      SELECT story.id, max(recent."saidAt") AS at
       FROM (SELECT id, "saidAt" FROM "Claim" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "saidAt" DESC LIMIT ${window}) recent
-      JOIN "StoryClaim" sc ON sc."claimId" = recent.id
-      JOIN "Story" s ON s.id = sc."storyId" AND s.status = 'published' AND s."deletedAt" IS NULL
-      GROUP BY sc."storyId"
-      ORDER BY at DESC, id
+      CROSS JOIN LATERAL (
+        -- Probed per claim (StoryClaim_claimId_idx) at any size: OFFSET 0 keeps
+        -- the planner from hashing all of StoryClaim where that looks cheaper.
+        SELECT sc."storyId" AS id FROM "StoryClaim" sc
+        JOIN "Story" s ON s.id = sc."storyId" AND s.status = 'published' AND s."deletedAt" IS NULL
+        WHERE sc."claimId" = recent.id
+        OFFSET 0
+      ) story
+      GROUP BY story.id
+      ORDER BY at DESC, story.id
       LIMIT ${take}`;
     const claims = await db().claim.count({ where: publishedClaim, take: window + 1 });
     if (withClaims.length === take || claims <= window) break;

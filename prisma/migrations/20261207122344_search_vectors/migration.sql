@@ -11,8 +11,9 @@
 --    A trigger keeps it current on every write.
 -- 3. The trigram index on Claim.searchText goes: nothing matches claims by
 --    trigram any more.
--- 4. Published claims by publication time: the home page's latest claims
---    and the feed, read from the index's newest end.
+-- 4. Claims by status and publication time, in the order the home page's
+--    latest claims and the feed read them: from the index's newest end.
+--    Stories by status and last change: the stories list's claimless stories.
 
 ALTER TABLE "Claim" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('arabic', "searchText")) STORED;
 CREATE INDEX "Claim_searchVector_idx" ON "Claim" USING GIN ("searchVector");
@@ -57,4 +58,7 @@ CREATE TRIGGER "Claim_count_search_terms"
   AFTER INSERT OR DELETE OR UPDATE OF "searchText" ON "Claim"
   FOR EACH ROW EXECUTE FUNCTION "Claim_count_search_terms"();
 
-CREATE INDEX "Claim_publishedAt_idx" ON "Claim" ("publishedAt" DESC) WHERE "status" = 'published' AND "deletedAt" IS NULL;
+-- Not a partial index: Prisma sends the status as a cast parameter, which
+-- the planner cannot match to a partial index's WHERE.
+CREATE INDEX "Claim_status_publishedAt_saidAt_id_idx" ON "Claim" ("status", "publishedAt" DESC, "saidAt" DESC, "id");
+CREATE INDEX "Story_status_updatedAt_idx" ON "Story" ("status", "updatedAt");
