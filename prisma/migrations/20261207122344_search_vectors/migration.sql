@@ -13,7 +13,6 @@
 --    trigram any more.
 -- 4. Claims by status and publication time, in the order the home page's
 --    latest claims and the feed read them: from the index's newest end.
---    Stories by status and last change: the stories list's claimless stories.
 
 ALTER TABLE "Claim" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('arabic', "searchText")) STORED;
 CREATE INDEX "Claim_searchVector_idx" ON "Claim" USING GIN ("searchVector");
@@ -61,4 +60,3 @@ CREATE TRIGGER "Claim_count_search_terms"
 -- Not a partial index: Prisma sends the status as a cast parameter, which
 -- the planner cannot match to a partial index's WHERE.
 CREATE INDEX "Claim_status_publishedAt_saidAt_id_idx" ON "Claim" ("status", "publishedAt" DESC, "saidAt" DESC, "id");
-CREATE INDEX "Story_status_updatedAt_idx" ON "Story" ("status", "updatedAt");
