@@ -26,7 +26,7 @@ export async function listPublicClaims(query: ClaimListQuery) {
     query.updated_since ? Prisma.sql`(${visible} OR c."publishedAt" IS NOT NULL) AND c."updatedAt" >= ${query.updated_since}` : visible,
     ...claimFilterConditions(query),
   ];
-  if (words) conditions.push(Prisma.sql`to_tsvector('arabic', c."searchText") @@ plainto_tsquery('arabic', ${words})`);
+  if (words) conditions.push(Prisma.sql`c."searchVector" @@ plainto_tsquery('arabic', ${words})`);
   if (query.cursor) conditions.push(Prisma.sql`(c."updatedAt", c.id) > (${query.cursor.updatedAt}, ${query.cursor.id}::uuid)`);
 
   const rows = await db().$queryRaw<ListedRow[]>`

@@ -19,7 +19,9 @@ import { disconnectDb } from "@/lib/db/client";
 import { DEMO_STORY_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import { getLatestClaims } from "@/lib/reader/get-latest-claims";
 import { getStoryTimeline } from "@/lib/reader/get-story-timeline";
+import { listPublicClaims } from "@/lib/reader/list-public-claims";
 import { listPublishedStories } from "@/lib/reader/list-published-stories";
+import { claimListQuery } from "@/lib/reader/list-queries";
 import { SEARCH_TOTAL_CAP, searchClaims } from "@/lib/search/search-claims";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { suggestSources } from "@/lib/sources/suggest-sources";
@@ -84,6 +86,9 @@ const mainReads: [string, () => Promise<unknown>][] = [
   ["story timeline, 500 events", () => getStoryTimeline(DEMO_STORY_SLUG)],
   ["home: latest claims", () => getLatestClaims(10)],
   ["published stories list", () => listPublishedStories(20)],
+  ["API: claims list", () => listPublicClaims(claimListQuery.parse({}))],
+  ["API: claims list with words", () => listPublicClaims(claimListQuery.parse({ q: BENCH_QUERIES.common[0] }))],
+  ["API: claims changed since", () => listPublicClaims(claimListQuery.parse({ updated_since: "2026-01-01T00:00:00Z" }))],
 ];
 
 describe("query plans on 50,000 claims", () => {
