@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "audit.read": ["admin"],
   // The whole newsroom in one file, accounts included (without secrets).
   "archive.export": ["admin"],
+  // Where events are sent: a webhook's address receives what the newsroom publishes as it happens.
+  "webhook.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -64,6 +66,7 @@ export const TOKEN_SCOPE_FOR = {
   "token.manage": null,
   "audit.read": null,
   "archive.export": null,
+  "webhook.manage": "webhooks_manage",
 } as const satisfies Record<Action, TokenScope | null>;
 
 export function scopeMay(scopes: readonly TokenScope[], action: Action): boolean {

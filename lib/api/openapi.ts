@@ -11,6 +11,8 @@ import { saveImportInput } from "@/lib/import/save-import";
 import { TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
 import { createSourceInput } from "@/lib/sources/create-source";
 import { createStoryInput } from "@/lib/stories/create-story";
+import { createWebhookInput } from "@/lib/webhooks/create-webhook";
+import { deleteWebhookInput } from "@/lib/webhooks/delete-webhook";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -19,7 +21,7 @@ export type ApiOperation = {
   method: Method;
   path: string;
   summary: string;
-  tag: "claims" | "stories" | "sources" | "search" | "imports";
+  tag: "claims" | "stories" | "sources" | "search" | "imports" | "webhooks";
   /** "public" for reads anyone may make; otherwise the permission-table action it needs. */
   access: "public" | Action;
   /** The JSON body: the use-case's own input schema (path parameters left out). */
@@ -47,6 +49,17 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "get", path: "/api/v1/sources/{slug}", summary: "A source's profile, track record and claims", tag: "sources", access: "public", success: 200 },
   { method: "post", path: "/api/v1/imports/parse", summary: "Read a pasted Arabic article into a draft for review (writes nothing; text up to 200 kB)", tag: "imports", access: "import.parse", body: parseArticleInputSchema, success: 200 },
   { method: "post", path: "/api/v1/imports", summary: "Save a reviewed import draft: new sources, a story, the claims as drafts, chains, links and tags, in one transaction", tag: "imports", access: "import.save", body: saveImportInput, success: 201 },
+  { method: "get", path: "/api/v1/webhooks", summary: "Every webhook: address, events, whether it is enabled (never its secret)", tag: "webhooks", access: "webhook.manage", success: 200 },
+  {
+    method: "post",
+    path: "/api/v1/webhooks",
+    summary: "Register a webhook for events (claim_published, verdict_changed, correction_published, tip_received); the answer holds its Standard Webhooks signing secret, shown this once",
+    tag: "webhooks",
+    access: "webhook.manage",
+    body: createWebhookInput,
+    success: 201,
+  },
+  { method: "delete", path: "/api/v1/webhooks/{id}", summary: "Delete a webhook and its delivery log (body `{}`)", tag: "webhooks", access: "webhook.manage", body: deleteWebhookInput.omit({ webhookId: true }), success: 200 },
   {
     method: "get",
     path: "/api/v1/search",

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { mergeDestinationIds } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { claimStatusSchema, id, linkTypeSchema, timePrecisionSchema, version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertCurrentSources } from "./claim-references";
 import { claimSearchText } from "./create-claim";
@@ -116,9 +116,7 @@ export const restoreClaimRevision = defineUseCase({
     await tx.evidence.createMany({ data: target.evidence.map((item, position) => ({ ...item, claimId: target.id, position })) });
 
     const after = await claimSnapshot(tx, target.id);
-    await recordRevision(tx, actor, {
-      entityType: "claim",
-      entityId: target.id,
+    await recordClaimChange(tx, actor, { entityId: target.id,
       action: `restore.${revision.id}`,
       before,
       after,

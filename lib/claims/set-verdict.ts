@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
 
@@ -43,7 +43,7 @@ export const setVerdict = defineUseCase({
       data: input.evidence.map((item, position) => ({ ...item, claimId: input.claimId, position })),
     });
     const after = await claimSnapshot(tx, input.claimId);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.claimId, action: "verdict", before, after });
+    await recordClaimChange(tx, actor, { entityId: input.claimId, action: "verdict", before, after });
     return after;
   },
 });

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { id, truncateToPrecision, version } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertClaimStep } from "./claim-workflow";
 import { assertAssignable, assertCurrentSources } from "./claim-references";
@@ -44,7 +44,7 @@ export const updateClaim = defineUseCase({
     });
     await writeAppearances(tx, claimId, appearances);
     const after = await claimSnapshot(tx, claimId);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: claimId, action: "update", before, after });
+    await recordClaimChange(tx, actor, { entityId: claimId, action: "update", before, after });
     return after;
   },
 });

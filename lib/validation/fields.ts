@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
-import { ClaimStatus, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TokenScope } from "@/lib/vocabulary";
+import { ClaimStatus, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TokenScope, WebhookEvent } from "@/lib/vocabulary";
 
 // A lone surrogate (half of a cut emoji pair) is not text PostgreSQL can keep
 // in a jsonb column, so a revision of it would fail. It becomes U+FFFD, as
@@ -142,6 +142,14 @@ export const tokenScopesSchema = z
   .union([tokenScopeSchema, z.array(tokenScopeSchema)])
   .optional()
   .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])]);
+
+export const webhookEventSchema = z.enum(WebhookEvent);
+/** The events a webhook wants: a form's checkboxes or a JSON list, each once, at least one. */
+export const webhookEventsSchema = z
+  .union([webhookEventSchema, z.array(webhookEventSchema)])
+  .optional()
+  .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])])
+  .refine((events) => events.length > 0, { error: "admin.webhooks.eventsRequired" });
 
 export const language = z
   .string()
