@@ -257,20 +257,36 @@ test("a verdict typed while someone saved the claim is kept, survives a reload a
   await close();
 });
 
-test("an editor restores an earlier version from the history", async ({ page }) => {
+test("a restore shows what it changes and asks first; a published claim stays on the site unless its status is picked", async ({ page }) => {
   await signIn(page, demoAccount("editor"), "/editor/claims/new");
   await fillClaim(page, "2024-04-02", "الصيغة الأولى من الادعاء");
-  await saveAndWait(page);
+  const claimId = await saveAndWait(page);
   await page.getByLabel("نص الادعاء بلغته الأصلية").fill("صيغة ثانية خاطئة");
-  await saveAndWait(page);
+  await saveEdit(page);
+  await page.getByRole("button", { name: "انشر", exact: true }).click();
+  await page.waitForURL(/saved=status/);
 
   await page.getByRole("link", { name: "السجل" }).click();
   const revisions = page.getByTestId("revision");
-  await expect(revisions).toHaveCount(2);
-  await expect(revisions.first()).toContainText("صيغة ثانية خاطئة");
-  await revisions.nth(1).getByRole("button", { name: "استعد هذه النسخة" }).click();
+  await expect(revisions).toHaveCount(3);
+  await revisions.nth(2).getByRole("link", { name: "استعد هذه النسخة" }).click();
+
+  // The preview: the words it brings back against now, and the status behind an unticked box that says what it means.
+  const preview = page.getByTestId("restore-preview");
+  const text = preview.locator('tr[data-field="text"]');
+  await expect(text.locator("td").first()).toHaveText("صيغة ثانية خاطئة");
+  await expect(text.locator("td").last()).toHaveText("الصيغة الأولى من الادعاء");
+  const status = preview.getByTestId("restore-status");
+  await expect(status.getByRole("checkbox")).not.toBeChecked();
+  await expect(status.getByTestId("unpublish-warning")).toContainText("يسحبه من الموقع العام");
+  await expectAccessible(page);
+  await preview.getByRole("button", { name: "نعم، استعد هذه النسخة" }).click();
+
   await expect(page.getByTestId("saved-notice")).toHaveText("استُعيدت النسخة السابقة.");
   await expect(page.getByLabel("نص الادعاء بلغته الأصلية")).toHaveValue("الصيغة الأولى من الادعاء");
+  const publicPage = await page.request.get(`/claims/${claimId}`);
+  expect(publicPage.status()).toBe(200);
+  expect(await publicPage.text()).toContain("الصيغة الأولى من الادعاء");
   await page.getByRole("link", { name: "السجل" }).click();
   await expect(page.getByTestId("revision-action").first()).toHaveAttribute("data-action", /^restore\./);
   await expect(page.getByTestId("revision-action").first()).toContainText("استُعيدت نسخة");

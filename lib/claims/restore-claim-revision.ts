@@ -3,12 +3,14 @@ import { AppError, notFound } from "@/lib/errors";
 import { mergeDestinationIds } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
-import { claimStatusSchema, id, linkTypeSchema, timePrecisionSchema, version } from "@/lib/validation/fields";
+import { version } from "@/lib/validation/fields";
 import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertCurrentSources } from "./claim-references";
+import { assertClaimStep } from "./claim-workflow";
 import { claimSearchText } from "./create-claim";
 import { lockEditableClaimVersion } from "./lock-claim";
+import { publishedAtAfter, restoreScopeFields, storedClaim } from "./restore-scope";
 import { writeAppearances } from "./write-appearances";
 
 export const restoreClaimRevisionInput = z.object({
@@ -19,50 +21,19 @@ export const restoreClaimRevisionInput = z.object({
     .max(9_223_372_036_854_775_807n, { error: "validation.choice" }),
   /** The claim's current version, as the editor saw it. */
   version,
-});
-
-const nullableString = z.string().nullable();
-const nullableDate = z.coerce.date().nullable();
-
-/** A claim as claimSnapshot() stored it in a revision (dates arrive as JSON strings). */
-const storedClaim = z.object({
-  id,
-  claimantId: id,
-  saidAt: z.coerce.date(),
-  saidAtPrecision: timePrecisionSchema,
-  text: z.string(),
-  language: z.string(),
-  summary: nullableString,
-  status: claimStatusSchema,
-  assigneeId: nullableString,
-  verdictId: nullableString,
-  verdictReasoning: nullableString,
-  verdictAt: nullableDate,
-  publishedAt: nullableDate,
-  appearances: z.array(
-    z.object({
-      id,
-      sourceId: id,
-      url: nullableString,
-      title: nullableString,
-      quote: nullableString,
-      publishedAt: nullableDate,
-      publishedAtPrecision: timePrecisionSchema,
-      viaId: nullableString,
-    }),
-  ),
-  tags: z.array(z.string()),
-  storyIds: z.array(id),
-  links: z.array(z.object({ toClaimId: id, type: linkTypeSchema, note: nullableString })),
-  evidence: z.array(z.object({ url: z.string(), archivedUrl: nullableString, title: z.string(), note: nullableString })),
+  ...restoreScopeFields,
 });
 
 /**
- * Puts a claim back the way a revision recorded it: its words, claimant,
- * chain, tags, stories, outgoing links and verdict. The restore is a
- * revision of its own, so it can be undone the same way. Whether the claim is
- * deleted is not restored: editors may restore revisions but only admins
- * undelete (claim.restore), and a deleted claim takes no restore at all.
+ * Puts a claim's content back the way a revision recorded it: its words,
+ * claimant, chain, tags, stories and outgoing links; its status and its
+ * verdict (with reasoning and evidence) only when the editor picks them
+ * (lib/claims/restore-scope.ts), a status through the workflow like any other
+ * step, so taking a published claim off the site is the editor's explicit,
+ * permitted choice. The first-publication date and the assignee stay. The
+ * restore is a revision of its own, so it can be undone the same way. Whether
+ * the claim is deleted is not restored: editors may restore revisions but only
+ * admins undelete (claim.restore), and a deleted claim takes no restore at all.
  */
 export const restoreClaimRevision = defineUseCase({
   action: "revision.restore",
@@ -88,6 +59,8 @@ export const restoreClaimRevision = defineUseCase({
     await assertCurrentSources(tx, claimantId, appearances);
 
     const before = await lockEditableClaimVersion(tx, target.id, input.version);
+    const status = input.restoreStatus ? target.status : before.status;
+    assertClaimStep(actor, before.status, status);
     const stillThere = await tx.story.findMany({ where: { id: { in: target.storyIds } }, select: { id: true } });
     await tx.claim.update({
       where: { id: target.id },
@@ -98,12 +71,9 @@ export const restoreClaimRevision = defineUseCase({
         text: target.text,
         language: target.language,
         summary: target.summary,
-        status: target.status,
-        assigneeId: target.assigneeId,
-        verdictId: target.verdictId,
-        verdictReasoning: target.verdictReasoning,
-        verdictAt: target.verdictAt,
-        publishedAt: target.publishedAt,
+        status,
+        publishedAt: publishedAtAfter(before, status),
+        ...(input.restoreVerdict ? { verdictId: target.verdictId, verdictReasoning: target.verdictReasoning, verdictAt: target.verdictAt } : {}),
         searchText: claimSearchText(target),
         tags: { deleteMany: {}, create: (await ensureTags(tx, actor, target.tags)).map((tagId) => ({ tagId })) },
         stories: { deleteMany: {}, create: stillThere.map((story) => ({ storyId: story.id })) },
@@ -112,8 +82,10 @@ export const restoreClaimRevision = defineUseCase({
     await writeAppearances(tx, target.id, appearances);
     await tx.claimLink.deleteMany({ where: { fromClaimId: target.id } });
     await tx.claimLink.createMany({ data: target.links.map((link) => ({ ...link, fromClaimId: target.id })), skipDuplicates: true });
-    await tx.evidence.deleteMany({ where: { claimId: target.id } });
-    await tx.evidence.createMany({ data: target.evidence.map((item, position) => ({ ...item, claimId: target.id, position })) });
+    if (input.restoreVerdict) {
+      await tx.evidence.deleteMany({ where: { claimId: target.id } });
+      await tx.evidence.createMany({ data: target.evidence.map((item, position) => ({ ...item, claimId: target.id, position })) });
+    }
 
     const after = await claimSnapshot(tx, target.id);
     await recordClaimChange(tx, actor, { entityId: target.id,

@@ -1,6 +1,7 @@
 import type { Locale } from "./preferences";
 import * as admin from "./messages/admin";
 import * as common from "./messages/common";
+import * as desk from "./messages/desk";
 import * as editor from "./messages/editor";
 import * as importer from "./messages/importer";
 import * as reader from "./messages/reader";
@@ -13,7 +14,7 @@ export type { Locale };
  * string missing from English fails the typecheck. `{name}` placeholders are
  * filled by `translate`.
  */
-const areas = [common, reader, editor, admin, importer] as const;
+const areas = [common, reader, editor, admin, importer, desk] as const;
 
 const ar = Object.assign({}, ...areas.map((area) => area.ar)) as UnionToIntersection<(typeof areas)[number]["ar"]>;
 const en = Object.assign({}, ...areas.map((area) => area.en)) as Record<MessageKey, string>;

@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ImportDraft, KnownSource } from "@/lib/import/import-draft.types";
 import { parseArticle } from "@/lib/import/parse-article";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/articles");
+
+/** Every fixture article (their ground truth for `npm run eval:import` is expected.json beside them). */
+export const FIXTURE_NAMES = readdirSync(FIXTURES).filter((name) => name.endsWith(".txt")).sort();
 
 export function readFixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), "utf8");

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { importDraftSchema, type ImportDraft } from "@/lib/import/import-draft.types";
 import { parseArticle } from "@/lib/import/parse-article";
-import { KNOWN_SOURCES, KNOWN_TAGS, readFixture } from "./helpers";
+import { FIXTURE_NAMES, KNOWN_SOURCES, KNOWN_TAGS, readFixture } from "./helpers";
+import { longArticle, PATHOLOGICAL_BODIES } from "./long-articles";
 
 const context = { knownSources: KNOWN_SOURCES, knownTags: KNOWN_TAGS };
-const FIXTURES = [
-  "kremlin-denial.txt",
-  "health-ministry-denial.txt",
-  "army-confirmation.txt",
-  "google-data-center-levantine.txt",
-  "google-data-center-egyptian.txt",
-  "agency-chain-three-hops.txt",
-  "energy-ministry-denial-levantine.txt",
-  "foreign-minister-confirmation-hijri.txt",
-  "bread-price-denial-according-to.txt",
-];
 
 /**
  * Whatever the text, the draft holds together: the only problems the schema
@@ -25,12 +15,6 @@ function expectStructurallyValid(draft: ImportDraft) {
   const result = importDraftSchema.safeParse(draft);
   const paths = (result.error?.issues ?? []).map((issue) => issue.path.map(String).join("."));
   for (const path of paths) expect(path).toMatch(/^(article\.(headline|publishedAt|publisherName)|claims\.\d+\.saidAt)$/);
-}
-
-function timed(text: string): { draft: ImportDraft; milliseconds: number } {
-  const start = performance.now();
-  const draft = parseArticle(text, context);
-  return { draft, milliseconds: performance.now() - start };
 }
 
 describe("parseArticle on odd input", () => {
@@ -67,7 +51,7 @@ describe("parseArticle on odd input", () => {
 
   it("survives random mixes of article lines, furniture and punctuation", () => {
     const pieces = [
-      ...FIXTURES.flatMap((name) => readFixture(name).split("\n")),
+      ...FIXTURE_NAMES.flatMap((name) => readFixture(name).split("\n")),
       "“", "”", "«", "»", '"', "،", ".", ":", "(", ")", "المصدر", "الوسوم", "إقرأ أيضاً:", "نفى", "نقلت", "عن", "أن",
       "لـ", "وفقا", "بحسب", "الوكالة", "المصادر", "أمس", "١٥", "كانون", "https://example.com/x", "\n", "\u202E",
     ];
@@ -79,38 +63,18 @@ describe("parseArticle on odd input", () => {
     }
   });
 
-  it("parses a 200 kB article in well under a second", () => {
-    const text = longArticle(200 * 1024);
-    // The fastest of three runs: what the parser costs, not what a busy machine adds.
-    const runs = [timed(text), timed(text), timed(text)];
-    expect(runs[0]!.draft.claims.length).toBeGreaterThan(0);
-    expectStructurallyValid(runs[0]!.draft);
-    expect(Math.min(...runs.map((run) => run.milliseconds))).toBeLessThan(1000);
+  // How fast these parse, and that the time grows linearly with their length, is measured
+  // by `npm run bench:import` (ratios within one run): a timing asserted here would fail on a busy machine.
+  it("reads a 200 kB article of realistic paragraphs into a valid draft", () => {
+    const draft = parseArticle(longArticle(200 * 1024), context);
+    expect(draft.claims.length).toBeGreaterThan(0);
+    expectStructurallyValid(draft);
   });
 
-  it.each([
-    ["one paragraph with no stops", "عنوان\n" + "قال مسؤول إن ".repeat(15_000)],
-    ["unclosed quotation marks", "عنوان\n" + "“ « \" ".repeat(40_000)],
-    ["one-letter abbreviations", "عنوان\n" + "د. ".repeat(60_000)],
-    ["definite words without end", "عنوان\nنفت " + "الوزارة ".repeat(25_000)],
-    ["clauses without end", "عنوان\n" + "بحسب رويترز ".repeat(15_000)],
-    ["glued furniture", "عنوان\nالوسوم" + "أوكرانياروسيا".repeat(10_000)],
-    ["a long line of dates", "عنوان\n" + "12/12/2024 ".repeat(15_000)],
-    ["many different speakers", "عنوان\n" + Array.from({ length: 500 }, (_, i) => `وقال المتحدث باسم الوزارة${i} فلان${i} إن الخبر غير صحيح. وذكرت صحيفة جريدة${i} أن شيئا حدث${i}.`).join("\n")],
-  ])("stays fast on %s", (_, text) => {
-    const { draft, milliseconds } = timed(text);
-    expectStructurallyValid(draft);
-    expect(milliseconds).toBeLessThan(3000);
+  it.each(Object.entries(PATHOLOGICAL_BODIES))("returns a valid draft on %s", (_, body) => {
+    expectStructurallyValid(parseArticle(`عنوان\n${body(1)}`, context));
   });
 });
-
-/** A long article of realistic paragraphs: the fixtures' bodies, one after another. */
-function longArticle(bytes: number): string {
-  const bodies = FIXTURES.map((name) => readFixture(name).split("\n").slice(2, -2).join("\n"));
-  const lines = ["الكرملين ينفي تقريرا", "تاريخ النشر: 26th, January 2024 GMT"];
-  for (let i = 0; Buffer.byteLength(lines.join("\n")) < bytes; i++) lines.push(bodies[i % bodies.length]!);
-  return lines.join("\n");
-}
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function seededRandom(seed: number): () => number {

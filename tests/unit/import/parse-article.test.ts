@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importDraftSchema } from "@/lib/import/import-draft.types";
 import { parseArticle } from "@/lib/import/parse-article";
-import { KNOWN_SOURCES, KNOWN_TAGS, chainOf, claimBy, lastAppearance, parseFixture, sourceOf } from "./helpers";
+import { FIXTURE_NAMES, KNOWN_SOURCES, KNOWN_TAGS, chainOf, claimBy, lastAppearance, parseFixture, sourceOf } from "./helpers";
 
 describe("parseArticle: the seed article (Kremlin denies Bloomberg's report)", () => {
   const draft = parseFixture("kremlin-denial.txt");
@@ -482,19 +482,7 @@ describe("parseArticle: answers that only point at the report", () => {
 });
 
 describe("parseArticle: every fixture", () => {
-  it.each([
-    "kremlin-denial.txt",
-    "health-ministry-denial.txt",
-    "army-confirmation.txt",
-    "google-data-center-levantine.txt",
-    "google-data-center-egyptian.txt",
-    "agency-chain-three-hops.txt",
-    "energy-ministry-denial-levantine.txt",
-    "foreign-minister-confirmation-hijri.txt",
-    "bread-price-denial-according-to.txt",
-    "spa-spokesman-confirmation-gulf.txt",
-    "education-ministry-denial-maghrebi.txt",
-  ])("%s gives a valid draft in which every piece cites its evidence", (name) => {
+  it.each(FIXTURE_NAMES)("%s gives a valid draft in which every piece cites its evidence", (name) => {
     const draft = parseFixture(name);
     expect(importDraftSchema.safeParse(draft).error?.issues).toBeUndefined();
     for (const piece of [...draft.sources, ...draft.claims, ...draft.appearances, ...draft.links]) {

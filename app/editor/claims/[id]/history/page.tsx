@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton } from "@/components/forms/form-status";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getClaimHeading } from "@/lib/claims/get-claim-heading";
 import { formatClaimTime } from "@/lib/i18n/format-date";
@@ -11,8 +9,7 @@ import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { listEntityRevisions } from "@/lib/revisions/list-entity-revisions";
 import { revisionActionLabel } from "@/lib/revisions/revision-action-label";
 import { excerpt } from "@/lib/text/excerpt";
-import { restoreClaimRevisionAction } from "../../actions";
-import { DescribedValue } from "@/components/editor/described-value";
+import { SnapshotChanges } from "@/components/editor/snapshot-changes";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -51,42 +48,17 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
                   {t("editor.history.by", { who })}
                 </span>
               </p>
-              {changes.length === 0 ? (
-                <p className="text-sm text-muted">{t("editor.history.noChanges")}</p>
-              ) : (
-                <table className="w-full table-fixed text-sm">
-                  <caption className="sr-only">{t("editor.history.changes")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="w-32 p-1 text-start"></th>
-                      <th scope="col" className="p-1 text-start">{t("editor.history.before")}</th>
-                      <th scope="col" className="p-1 text-start">{t("editor.history.after")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((change) => (
-                      <tr key={change.field} className="border-t border-stone-100 align-top">
-                        <th scope="row" className="p-1 text-start text-xs">
-                          {change.label}
-                        </th>
-                        {/* Lists (appearances, evidence, links) come one item a line; addresses wrap anywhere. */}
-                        <td className="whitespace-pre-line bg-deny-soft/60 p-1 [overflow-wrap:anywhere]">
-                          <DescribedValue value={change.before} />
-                        </td>
-                        <td className="whitespace-pre-line bg-confirm-soft/60 p-1 [overflow-wrap:anywhere]">
-                          <DescribedValue value={change.after} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <SnapshotChanges changes={changes} t={t} />
+              {/* A restore first shows what it would change and asks (the preview page). */}
               {index > 0 && revision.after !== null && !claim.deletedAt && (
-                <ActionForm action={restoreClaimRevisionAction} className="mt-3">
-                  <input type="hidden" name="revisionId" value={String(revision.id)} />
-                  <input type="hidden" name="version" value={claim.version} />
-                  <SubmitButton label={t("editor.history.restore")} className="rounded border border-accent px-3 py-1 text-sm text-accent" />
-                </ActionForm>
+                <p className="mt-3">
+                  <Link
+                    href={`/editor/claims/${id}/history/${String(revision.id)}`}
+                    className="inline-block rounded border border-accent px-3 py-1 text-sm text-accent"
+                  >
+                    {t("editor.history.restore")}
+                  </Link>
+                </p>
               )}
             </li>
           );
