@@ -45,8 +45,8 @@ function readExcerpt(response: IncomingMessage): Promise<string> {
     response.on("data", (chunk: string) => {
       if (body.length < RESPONSE_READ_LIMIT) body += chunk;
     });
-    response.on("end", () => resolve(excerpt(body, RESPONSE_EXCERPT)));
-    response.on("error", () => resolve(excerpt(body, RESPONSE_EXCERPT)));
+    // Whichever comes first: the end, or the deadline cutting a body that never ends.
+    for (const event of ["end", "error", "close"]) response.on(event, () => resolve(excerpt(body, RESPONSE_EXCERPT)));
   });
 }
 

@@ -250,6 +250,18 @@ describe("webhooks", () => {
     expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: again!.id } })).toMatchObject({ status: "failed", attempts: 1, lastResponseStatus: null, lastError: expect.stringMatching(/ECONNREFUSED|connect/) });
   });
 
+  it("resolve a receiver's name on the connection, through the address guard", async () => {
+    const receiver = await new Receiver().start();
+    const { webhook, secret } = await createWebhook(admin, { url: receiver.url.replace("127.0.0.1", "localhost"), events: ["claim_published"] });
+    const [delivery] = await db().$transaction(async (tx) => {
+      await emitWebhookEvent(tx, "claim_published", { claim: { id: "z" } });
+      return tx.webhookDelivery.findMany({ where: { webhookId: webhook.id } });
+    });
+    await eventually(async () => (await db().webhookDelivery.findUniqueOrThrow({ where: { id: delivery!.id } })).status === "delivered", "a delivery to localhost");
+    expect(receiver.verified(secret).map((event) => event.id)).toEqual([delivery!.id]);
+    await receiver.kill();
+  });
+
   it("refuse addresses into private networks, and plain http but to this machine in development", async () => {
     for (const url of [
       "http://10.0.0.1/hook",
