@@ -12,6 +12,7 @@ import { updateClaimInput } from "@/lib/claims/update-claim";
 import { parseArticleInputSchema } from "@/lib/import/import-draft.types";
 import { saveImportInput } from "@/lib/import/save-import";
 import { TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
+import { refusesNull } from "@/lib/validation/refuses-null";
 import { createSourceInput } from "@/lib/sources/create-source";
 import { mergeSourcesInput } from "@/lib/sources/merge-sources";
 import { undoMergeInput } from "@/lib/sources/undo-merge";
@@ -125,6 +126,16 @@ const errorResponse = {
   },
 };
 
+/** A schema that refuses null (lib/validation/refuses-null.ts) is documented without its null branch. */
+function withoutRefusedNull({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }) {
+  if (!refusesNull.has(zodSchema)) return;
+  if (Array.isArray(jsonSchema.type)) jsonSchema.type = jsonSchema.type.filter((type) => type !== "null");
+  if (!jsonSchema.anyOf) return;
+  const kept = jsonSchema.anyOf.filter((branch) => !(typeof branch === "object" && branch.type === "null"));
+  delete jsonSchema.anyOf;
+  Object.assign(jsonSchema, kept.length === 1 ? kept[0] : { anyOf: kept });
+}
+
 /** A query schema's parameters: each property's JSON schema, its description lifted to the parameter. */
 function queryParameters(query: ApiOperation["query"]) {
   if (!query) return [];
@@ -149,7 +160,7 @@ function operationObject(operation: ApiOperation) {
     ...(operation.access === "public" ? { security: [] } : { "x-permission": operation.access, "x-token-scope": TOKEN_SCOPE_FOR[operation.access] }),
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any" }) } } } }
+      ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any", override: withoutRefusedNull }) } } } }
       : {}),
     responses: {
       [String(operation.success)]: {

@@ -40,7 +40,7 @@ export const ARCHIVED_TABLES = [
 
 export const UNARCHIVED_TABLES: Record<string, string> = {
   _prisma_migrations: "the schema's history: the target database has its own, from the same migrations",
-  SignInAttempt: "sign-in throttling state: short-lived, and about this server's visitors",
+  SignInThrottle: "sign-in throttling state: short-lived, and about this server's visitors",
   WebhookDelivery: "the delivery log of this server's queue (pg-boss's jobs, in schema pgboss, are not exported either)",
   WebhookAttempt: "each try of a delivery: part of the same log",
 };

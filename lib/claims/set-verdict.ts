@@ -5,9 +5,10 @@ import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@
 import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
+import { refusingNull } from "@/lib/validation/refuses-null";
 
 export const evidenceInput = z.object({
-  url: optionalUrl.pipe(z.string({ error: "validation.required" })),
+  url: refusingNull(optionalUrl.pipe(z.string({ error: "validation.required" }))),
   archivedUrl: optionalUrl,
   title: cleanText(500),
   note: optionalText(2000),

@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 
-/** The pg-boss queue of deliveries (created by migration 20261207122546_webhooks, in schema pgboss). */
+/** The pg-boss queue of deliveries (created by migration 20261207140800_webhooks, in schema pgboss). */
 export const DELIVERY_QUEUE = "webhook-delivery";
 
 /** What a queued job carries: the delivery row says the rest, so a retry sends the same event again. */
