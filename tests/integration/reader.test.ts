@@ -156,8 +156,11 @@ describe("source page", () => {
       denialsContradicted: 0,
       ratedFalse: 0,
       ratedTrue: 0,
+      claimsDenied: 0,
+      carriedRatedFalse: 0,
     });
-    expect(await getTrackRecord((await source("Bloomberg")).id)).toMatchObject({ claimsMade: 0, claimsCarried: 1 });
+    // Bloomberg only relayed the report, and answers for its denial all the same.
+    expect(await getTrackRecord((await source("Bloomberg")).id)).toMatchObject({ claimsMade: 0, claimsCarried: 1, claimsDenied: 1 });
     expect(await getTrackRecord((await source("Reuters")).id)).toMatchObject({ claimsMade: 0, claimsCarried: 2 });
 
     // A draft confirmation does not count; once published, Peskov's denial stands contradicted.
