@@ -47,5 +47,3 @@ export function labelled<Value extends string>(values: readonly Value[], label: 
   return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<Value, string>;
 }
 
-/** The kind a source named while entering a claim starts as: most sources a desk meets are outlets. */
-export const DEFAULT_SOURCE_KIND: SourceKind = SourceKind.outlet;
