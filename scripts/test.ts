@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure:
- * typecheck, lint, unit + integration tests (vitest, against a real
+ * the API's client types, typecheck, lint, unit + integration tests (vitest, against a real
  * embedded Postgres), the production build, then end-to-end tests in
  * Chromium against it. Ends with one "N passed, N failed" line.
  */
@@ -44,6 +44,8 @@ function playwrightCounts(): Counts {
 
 mkdirSync("test-results", { recursive: true });
 const bin = (name: string) => `node_modules/.bin/${name}`;
+// The API's client types come from its OpenAPI document as it is now, before anything compiles against them.
+step("API types", bin("tsx"), ["scripts/api-types.ts"]);
 step("typecheck", bin("tsc"), ["--noEmit"]);
 step("lint", bin("eslint"), [".", "--max-warnings=0"]);
 step("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"], vitestCounts);

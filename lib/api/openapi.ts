@@ -11,6 +11,8 @@ import { saveImportInput } from "@/lib/import/save-import";
 import { TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
 import { createSourceInput } from "@/lib/sources/create-source";
 import { createStoryInput } from "@/lib/stories/create-story";
+import { claimListQuery, sourceListQuery, storyListQuery, tagListQuery } from "@/lib/reader/list-queries";
+import { claimListResponse, sourceListResponse, storyListResponse, tagListResponse, verdictListResponse } from "./response-schemas";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -19,12 +21,15 @@ export type ApiOperation = {
   method: Method;
   path: string;
   summary: string;
-  tag: "claims" | "stories" | "sources" | "search" | "imports";
+  tag: "claims" | "stories" | "sources" | "tags" | "verdicts" | "search" | "imports";
   /** "public" for reads anyone may make; otherwise the permission-table action it needs. */
   access: "public" | Action;
   /** The JSON body: the use-case's own input schema (path parameters left out). */
   body?: z.ZodType;
-  query?: Record<string, string>;
+  /** Query parameters: described in words, or a list's own zod schema (whose types and limits the document then shows). */
+  query?: Record<string, string> | z.ZodObject;
+  /** The answer's schema, where the contract has one (lib/api/response-schemas.ts). */
+  response?: z.ZodType;
   success: 200 | 201;
 };
 
@@ -32,6 +37,16 @@ const id = (path: string) => path.match(/\{(\w+)\}/g)?.map((param) => param.slic
 
 /** Every route under /api/v1. A test fails when a route file and this list disagree. */
 export const API_OPERATIONS: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/claims",
+    summary: "Published claims in sync order (last changed first to last), a page at a time; with `updated_since`, also what was taken off the site",
+    tag: "claims",
+    access: "public",
+    query: claimListQuery,
+    response: claimListResponse,
+    success: 200,
+  },
   { method: "post", path: "/api/v1/claims", summary: "Create a claim with its attribution chain, tags and stories", tag: "claims", access: "claim.create", body: createClaimInput, success: 201 },
   { method: "get", path: "/api/v1/claims/{id}", summary: "A published claim: chains, links both ways, verdict, evidence, stories, ClaimReview", tag: "claims", access: "public", success: 200 },
   { method: "patch", path: "/api/v1/claims/{id}", summary: "Save an edited claim (409 when `version` is stale)", tag: "claims", access: "claim.update", body: updateClaimInput.omit({ id: true }), success: 200 },
@@ -41,10 +56,14 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "post", path: "/api/v1/claims/{id}/links", summary: "Link this claim to another (denies, refutes, confirms, supports, corrects, repeats, context)", tag: "claims", access: "claim.link", body: linkClaimsInput.omit({ fromClaimId: true }), success: 201 },
   { method: "put", path: "/api/v1/claims/{id}/verdict", summary: "Set the newsroom's verdict, reasoning and evidence", tag: "claims", access: "claim.setVerdict", body: setVerdictInput.omit({ claimId: true }), success: 200 },
   { method: "post", path: "/api/v1/claims/{id}/status", summary: "Move a claim along the workflow and (re)assign it", tag: "claims", access: "claim.update", body: changeClaimStatusInput.omit({ id: true }), success: 200 },
+  { method: "get", path: "/api/v1/stories", summary: "Published stories in sync order, a page at a time", tag: "stories", access: "public", query: storyListQuery, response: storyListResponse, success: 200 },
   { method: "post", path: "/api/v1/stories", summary: "Create a story", tag: "stories", access: "story.write", body: createStoryInput, success: 201 },
   { method: "get", path: "/api/v1/stories/{slug}", summary: "A published story's timeline", tag: "stories", access: "public", query: { order: "oldest (default) or newest", tag: "a tag's slug", source: "a source's slug" }, success: 200 },
+  { method: "get", path: "/api/v1/sources", summary: "The sources readers may see, in sync order, a page at a time", tag: "sources", access: "public", query: sourceListQuery, response: sourceListResponse, success: 200 },
   { method: "post", path: "/api/v1/sources", summary: "Create a source (proposed, when an editor creates it)", tag: "sources", access: "source.propose", body: createSourceInput, success: 201 },
   { method: "get", path: "/api/v1/sources/{slug}", summary: "A source's profile, track record and claims", tag: "sources", access: "public", success: 200 },
+  { method: "get", path: "/api/v1/tags", summary: "Tags on something published, by slug, a page at a time", tag: "tags", access: "public", query: tagListQuery, response: tagListResponse, success: 200 },
+  { method: "get", path: "/api/v1/verdicts", summary: "The newsroom's verdict scale, in its order", tag: "verdicts", access: "public", response: verdictListResponse, success: 200 },
   { method: "post", path: "/api/v1/imports/parse", summary: "Read a pasted Arabic article into a draft for review (writes nothing; text up to 200 kB)", tag: "imports", access: "import.parse", body: parseArticleInputSchema, success: 200 },
   { method: "post", path: "/api/v1/imports", summary: "Save a reviewed import draft: new sources, a story, the claims as drafts, chains, links and tags, in one transaction", tag: "imports", access: "import.save", body: saveImportInput, success: 201 },
   {
@@ -83,14 +102,23 @@ const errorResponse = {
   },
 };
 
+/** A query schema's parameters: each property's JSON schema, its description lifted to the parameter. */
+function queryParameters(query: ApiOperation["query"]) {
+  if (!query) return [];
+  if (!(query instanceof z.ZodObject)) {
+    return Object.entries(query).map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } }));
+  }
+  const schema = z.toJSONSchema(query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, { description?: string }> };
+  return Object.entries(schema.properties ?? {}).map(([name, { description, ...property }]) => ({ name, in: "query", required: false, description, schema: property }));
+}
+
 function operationObject(operation: ApiOperation) {
-  const parameters = [
-    ...id(operation.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
-    ...Object.entries(operation.query ?? {}).map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } })),
-  ];
+  const parameters = [...id(operation.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })), ...queryParameters(operation.query)];
   const errors =
     operation.access === "public"
-      ? { "404": errorResponse }
+      ? operation.query instanceof z.ZodObject
+        ? { "422": errorResponse }
+        : { "404": errorResponse }
       : { "400": errorResponse, "401": errorResponse, "403": errorResponse, "404": errorResponse, "409": errorResponse, "413": errorResponse, "415": errorResponse, "422": errorResponse };
   return {
     summary: operation.summary,
@@ -100,7 +128,15 @@ function operationObject(operation: ApiOperation) {
     ...(operation.body
       ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any" }) } } } }
       : {}),
-    responses: { [String(operation.success)]: { description: "OK", content: { "application/json": { schema: {} } } }, ...errors },
+    responses: {
+      [String(operation.success)]: {
+        description: "OK",
+        ...(operation.method === "get" ? { headers: { ETag: { description: "send it back in If-None-Match: 304 while the answer is unchanged", schema: { type: "string" } } } } : {}),
+        content: { "application/json": { schema: operation.response ? z.toJSONSchema(operation.response, { io: "output" }) : {} } },
+      },
+      ...(operation.method === "get" ? { "304": { description: "Not modified (If-None-Match named the current ETag)" } } : {}),
+      ...errors,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/actor";
@@ -7,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { Locale } from "@/lib/i18n/preferences";
 import type { UseCase } from "@/lib/use-case";
+import { parseInput } from "@/lib/validation/parse-input";
 import { errorBody } from "./error-body";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -31,12 +33,33 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
     try {
       const [actor, params] = await Promise.all([getActor(), context.params]);
       const result = await handler({ request, actor, params });
-      return result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
+      if (result instanceof Response) return result;
+      return request.method === "GET" ? jsonWithEtag(request, result) : NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
       const body = errorBody(error, await requestLocale(request));
       return NextResponse.json(body, { status: body.error.status });
     }
   };
+}
+
+/**
+ * A read's JSON with an ETag of its bytes: a caller that sends it back in
+ * If-None-Match gets 304 and no body while nothing it would see changed.
+ */
+function jsonWithEtag(request: NextRequest, result: unknown): Response {
+  const body = JSON.stringify(result);
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const known = (request.headers.get("if-none-match") ?? "").split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+  const headers = { etag, "content-type": "application/json" };
+  return known.includes(etag) || known.includes("*") ? new Response(null, { status: 304, headers: { etag } }) : new Response(body, { status: 200, headers });
+}
+
+/**
+ * A public list: its query parameters checked by `query` (a wrong one is a
+ * 422 naming it), then `list` reads the page.
+ */
+export function apiList<Schema extends z.ZodType, Result>(query: Schema, list: (query: z.output<Schema>) => Promise<Result>) {
+  return apiRoute(async ({ request }) => list(parseInput(query, Object.fromEntries(request.nextUrl.searchParams))));
 }
 
 /** Reads a JSON body, refusing what is too large (413), not JSON (415) or malformed (400). */

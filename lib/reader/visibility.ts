@@ -24,3 +24,8 @@ export const visibleSource = {
 // proposed one must not leak its name through its affiliates. (Cheaper than
 // visibleSource, whose published-claims test would run for every card.)
 export const approvedSource = { status: "active", deletedAt: null } satisfies Prisma.SourceWhereInput;
+
+/** Tags readers may see: on a published claim or story. */
+export const visibleTag = {
+  OR: [{ claims: { some: { claim: publishedClaim } } }, { stories: { some: { story: publishedStory } } }],
+} satisfies Prisma.TagWhereInput;

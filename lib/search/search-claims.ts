@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client.ts";
 import { claimCardSelect, toClaimCard } from "@/lib/reader/claim-card";
+import { claimFilterConditions } from "@/lib/reader/claim-filters";
 import { publishedClaim } from "@/lib/reader/visibility";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { hasSearchFilters, type SearchQuery } from "./search-query";
@@ -10,7 +11,6 @@ export const SEARCH_PAGE_SIZE = 20;
 
 // A claim found through who said or carried it ranks with one whose words match well.
 const SOURCE_MATCH_RANK = 0.5;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Published claims matching the reader's words and filters, best first.
@@ -47,7 +47,7 @@ export async function searchClaims(query: SearchQuery) {
  * the planner read every claim.
  */
 export function claimSearchSql(words: string, query: SearchQuery): Prisma.Sql {
-  const conditions = [Prisma.sql`c.status = 'published' AND c."deletedAt" IS NULL`, ...filterConditions(query)];
+  const conditions = [Prisma.sql`c.status = 'published' AND c."deletedAt" IS NULL`, ...claimFilterConditions(query)];
   const page = Prisma.sql`LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(query.page - 1) * SEARCH_PAGE_SIZE}`;
   if (!words) {
     return Prisma.sql`
@@ -73,26 +73,6 @@ export function claimSearchSql(words: string, query: SearchQuery): Prisma.Sql {
         + CASE WHEN c."claimantId" IN (SELECT id FROM matching_source) THEN ${SOURCE_MATCH_RANK}::float8 ELSE 0 END DESC,
       c."saidAt" DESC, c.id
     ${page}`;
-}
-
-function filterConditions(query: SearchQuery): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (query.tag) {
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."claimId" = c.id AND t.slug = ${query.tag})`);
-  }
-  if (query.source) {
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Source" s WHERE s.slug = ${query.source} AND (c."claimantId" = s.id
-        OR EXISTS (SELECT 1 FROM "Appearance" a WHERE a."claimId" = c.id AND a."sourceId" = s.id)))`);
-  }
-  if (query.verdict) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "VerdictLevel" v WHERE v.id = c."verdictId" AND v.key = ${query.verdict})`);
-  }
-  // Days are UTC calendar days, as claim dates are stored; `to` includes its whole day.
-  if (query.from) conditions.push(Prisma.sql`c."saidAt" >= ${new Date(query.from)}`);
-  if (query.to) conditions.push(Prisma.sql`c."saidAt" < ${new Date(new Date(query.to).getTime() + DAY_MS)}`);
-  return conditions;
 }
 
 export type ClaimSearchResult = Awaited<ReturnType<typeof searchClaims>>;

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
+import { generateOpenApiTypes, OPENAPI_TYPES_FILE } from "@/lib/api/generate-openapi-types";
 import { API_OPERATIONS, openApiDocument } from "@/lib/api/openapi";
 
 const API_ROOT = path.join("app", "api", "v1");
@@ -30,5 +32,28 @@ describe("the OpenAPI document", () => {
     expect(schema.required).toEqual(expect.arrayContaining(["claimantId", "saidAt", "text"]));
     expect(schema.properties).not.toHaveProperty("answersClaimId");
     expect(document.openapi).toBe("3.1.0");
+  });
+
+  it("is a valid OpenAPI 3.1 document, by a maintained validator", async () => {
+    // validate() resolves in place: it gets a copy, so the check sees the document as served.
+    const result = await validate(JSON.parse(JSON.stringify(openApiDocument("http://localhost:3000"))));
+    expect(result.valid ? [] : result.errors).toEqual([]);
+  });
+
+  it("is what the client types were generated from (npm run api:types, run on install and by npm test)", async () => {
+    expect(readFileSync(OPENAPI_TYPES_FILE, "utf8")).toBe(await generateOpenApiTypes());
+  });
+
+  it("describes each list's parameters and answer from its zod schemas", () => {
+    const list = openApiDocument("http://localhost:3000").paths["/api/v1/claims"]!.get as {
+      parameters: { name: string; schema: { type: string; maximum?: number } }[];
+      responses: Record<string, { content?: { "application/json": { schema: { required: string[]; additionalProperties: boolean } } } }>;
+    };
+    expect(list.parameters.map((parameter) => parameter.name)).toEqual(["updated_since", "story", "source", "verdict", "tag", "q", "cursor", "limit"]);
+    expect(list.parameters.find((parameter) => parameter.name === "limit")!.schema).toMatchObject({ type: "integer", maximum: 200 });
+    const answer = list.responses["200"]!.content!["application/json"].schema;
+    expect(answer.required).toEqual(["claims", "removed", "nextCursor"]);
+    expect(answer.additionalProperties).toBe(false);
+    expect(list.responses).toHaveProperty("304");
   });
 });
