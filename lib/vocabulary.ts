@@ -5,9 +5,9 @@
 // until messages/ names it (labels are looked up as `link.${type}` and so on).
 // Plain data only, so client components import it too; the zod schemas made
 // from the same enums are in lib/validation/fields.ts.
-import { ClaimStatus, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope } from "@/lib/db/generated/enums.ts";
+import { ClaimStatus, CorrectionKind, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope } from "@/lib/db/generated/enums.ts";
 
-export { ClaimStatus, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope };
+export { ClaimStatus, CorrectionKind, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope };
 
 export const LINK_TYPES = Object.values(LinkType);
 export const SOURCE_KINDS = Object.values(SourceKind);
@@ -16,6 +16,7 @@ export const STORY_STATUSES = Object.values(StoryStatus);
 export const TIME_PRECISIONS = Object.values(TimePrecision);
 export const ROLES = Object.values(Role);
 export const TOKEN_SCOPES = Object.values(TokenScope);
+export const CORRECTION_KINDS = Object.values(CorrectionKind);
 
 /** `value` when it is one of `values` (a select's option, a query parameter), else undefined. */
 export function oneOf<Value extends string>(values: readonly Value[], value: string): Value | undefined {

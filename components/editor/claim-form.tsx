@@ -11,6 +11,7 @@ import { AppearanceRows } from "./appearance-rows";
 import { changeDatePrecision, draftToInput, snapshotToDraft, type ClaimDraft } from "./claim-draft";
 import { ConflictMerge } from "./conflict-merge";
 import { PrecisionOptions } from "./precision-options";
+import { emptyPublicNote, PublicNoteFields, type PublicNoteDraft } from "./public-note-fields";
 import { RestoredDraftNotice } from "./restored-draft-notice";
 import { SimilarClaims, type LinkInstead } from "./similar-claims";
 import { SourcePicker, type ProposeSource } from "./source-picker";
@@ -71,6 +72,9 @@ export function ClaimForm({
   // A merge is applied to the form first and submitted once React has rendered it.
   const [submitAfterMerge, setSubmitAfterMerge] = useState(false);
   const errors = state.status === "error" ? state.fieldErrors : {};
+  // A published claim whose words change tells readers so (lib/corrections/public-note.ts).
+  const [publicNote, setPublicNote] = useState<PublicNoteDraft>(emptyPublicNote);
+  const asksPublicNote = mode === "update" && base.status === "published" && draft.status === "published" && draft.text !== base.text;
   const update = (patch: Partial<ClaimDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   useEffect(() => {
@@ -93,7 +97,7 @@ export function ClaimForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-5" noValidate>
       <input type="hidden" name="draftKey" value={draftKey} />
-      <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}) })} />
+      <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}), ...(asksPublicNote ? { correction: publicNote } : {}) })} />
       {restored && <RestoredDraftNotice t={t} onDiscard={discard} />}
       <FormMessage state={state} />
       {conflict && (
@@ -224,6 +228,8 @@ export function ClaimForm({
           )}
         </Field>
       </div>
+
+      {asksPublicNote && <PublicNoteFields value={publicNote} onChange={setPublicNote} errors={errors} t={t} />}
 
       <SubmitButton label={mode === "answer" ? t("editor.answer.save") : t("editor.claim.save")} pendingLabel={t("editor.claim.saving")} pending={pending} />
     </form>

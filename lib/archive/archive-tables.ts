@@ -33,6 +33,8 @@ export const ARCHIVED_TABLES = [
   "StoryTag",
   "Evidence",
   "Revision",
+  "Correction",
+  "SitePage",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {

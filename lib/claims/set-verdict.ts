@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
+import { publicNoteInput, recordPublicNote } from "@/lib/corrections/public-note";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
@@ -19,6 +20,8 @@ export const setVerdictInput = z.object({
   verdictId: optionalId,
   verdictReasoning: optionalText(10_000),
   evidence: z.array(evidenceInput).max(50).default([]),
+  /** Readers' note on a change to a published claim's verdict (lib/corrections/public-note.ts). */
+  correction: publicNoteInput.optional(),
 });
 
 /** The newsroom's rating of a claim, with its reasoning and the evidence behind it. */
@@ -43,6 +46,7 @@ export const setVerdict = defineUseCase({
       data: input.evidence.map((item, position) => ({ ...item, claimId: input.claimId, position })),
     });
     const after = await claimSnapshot(tx, input.claimId);
+    await recordPublicNote(tx, before, after, input.correction);
     await recordRevision(tx, actor, { entityType: "claim", entityId: input.claimId, action: "verdict", before, after });
     return after;
   },
