@@ -6,9 +6,10 @@ import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
+import { refusingNull } from "@/lib/validation/refuses-null";
 
 export const evidenceInput = z.object({
-  url: optionalUrl.pipe(z.string({ error: "validation.required" })),
+  url: refusingNull(optionalUrl.pipe(z.string({ error: "validation.required" }))),
   archivedUrl: optionalUrl,
   title: cleanText(500),
   note: optionalText(2000),
