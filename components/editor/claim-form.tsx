@@ -72,7 +72,7 @@ export function ClaimForm({
   // A merge is applied to the form first and submitted once React has rendered it.
   const [submitAfterMerge, setSubmitAfterMerge] = useState(false);
   const errors = state.status === "error" ? state.fieldErrors : {};
-  // A published claim whose words change tells readers so (lib/corrections/public-note.ts).
+  // A published claim whose words change tells readers so (lib/claims/public-note.ts).
   const [publicNote, setPublicNote] = useState<PublicNoteDraft>(emptyPublicNote);
   const asksPublicNote = mode === "update" && base.status === "published" && draft.status === "published" && draft.text !== base.text;
   const update = (patch: Partial<ClaimDraft>) => setDraft((current) => ({ ...current, ...patch }));

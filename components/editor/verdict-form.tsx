@@ -61,7 +61,7 @@ function VerdictFields({ claimId, version: loadedVersion, initial, levels, actio
     return next;
   }, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : {};
-  // A first verdict is the fact-check arriving; changing one readers already see is told (lib/corrections/public-note.ts).
+  // A first verdict is the fact-check arriving; changing one readers already see is told (lib/claims/public-note.ts).
   const [publicNote, setPublicNote] = useState<PublicNoteDraft>(emptyPublicNote);
   const hadVerdict = Boolean(base.verdictId || base.verdictReasoning);
   const asksPublicNote = published && hadVerdict && (value.verdictId !== base.verdictId || value.verdictReasoning !== base.verdictReasoning);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
-import { publicNoteInput, recordPublicNote } from "@/lib/corrections/public-note";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { mergeDestinationIds } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
@@ -23,7 +23,7 @@ export const restoreClaimRevisionInput = z.object({
   /** The claim's current version, as the editor saw it. */
   version,
   ...restoreScopeFields,
-  /** Readers' note when the restore changes a published claim's words or verdict (the preview's two fields; lib/corrections/public-note.ts). */
+  /** Readers' note when the restore changes a published claim's words or verdict (the preview's two fields; lib/claims/public-note.ts). */
   correctionKind: publicNoteInput.shape.kind.or(z.literal("")).optional(),
   correctionNote: z.string().max(2000).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
-import { publicNoteInput, recordPublicNote } from "@/lib/corrections/public-note";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
@@ -21,7 +21,7 @@ export const setVerdictInput = z.object({
   verdictId: optionalId,
   verdictReasoning: optionalText(10_000),
   evidence: z.array(evidenceInput).max(50).default([]),
-  /** Readers' note on a change to a published claim's verdict (lib/corrections/public-note.ts). */
+  /** Readers' note on a change to a published claim's verdict (lib/claims/public-note.ts). */
   correction: publicNoteInput.optional(),
 });
 

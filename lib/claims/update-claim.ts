@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { publicNoteInput, recordPublicNote } from "@/lib/corrections/public-note";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
@@ -17,7 +17,7 @@ export const updateClaimInput = z.object({
   id,
   /** The version the editor loaded: a save over someone else's newer one is a conflict (409). */
   version,
-  /** Readers' note on a change to a published claim's words (lib/corrections/public-note.ts). */
+  /** Readers' note on a change to a published claim's words (lib/claims/public-note.ts). */
   correction: publicNoteInput.optional(),
 });
 export type UpdateClaimInput = z.input<typeof updateClaimInput>;

@@ -186,7 +186,7 @@ describe("source page", () => {
     await setVerdict(actor, { claimId: ids.denial, version: denial.version, verdictId: levels.false });
     expect(await getTrackRecord(peskov.id)).toMatchObject({ denialsIssued: 1, denialsContradicted: 1, ratedFalse: 1, ratedTrue: 0 });
     const after = await db().claim.findUniqueOrThrow({ where: { id: ids.report } });
-    await setVerdict(actor, { claimId: ids.report, version: after.version, verdictId: levels.unproven });
+    await setVerdict(actor, { claimId: ids.report, version: after.version, verdictId: levels.unproven, correction: { kind: "correction", note: "أعيد الحكم" } });
   });
 
   it("lists what the source said or carried as a timeline, with the answers to it", async () => {

@@ -46,7 +46,7 @@ async function publishedFactCheck() {
   return { claim: reworded, firstRevision, publishedAt: published.publishedAt };
 }
 
-/** The public note a restore that changes a published claim's words takes (lib/corrections/public-note.ts). */
+/** The public note a restore that changes a published claim's words takes (lib/claims/public-note.ts). */
 const correction = { correctionKind: "correction" as const, correctionNote: "أعدنا النص الأول" };
 
 describe("restoring a revision", () => {

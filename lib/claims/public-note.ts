@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import type { ClaimSnapshot } from "./claim-snapshot";
 import { cleanText, correctionKindSchema } from "@/lib/validation/fields";
 
 /**
