@@ -2,6 +2,8 @@ import { db } from "@/lib/db/client";
 
 const WINDOW_MS = 15 * 60 * 1000;
 const SECOND = 1000;
+/** Failures an address has free in a window before it is slowed. */
+const ADDRESS_FREE_FAILURES = 20;
 
 /**
  * The account tried, the client's address when it is known (see
@@ -28,7 +30,8 @@ const POLICY: Record<Kind, (failures: number, windowStartedAt: number, now: numb
   account: (failures, windowStartedAt) => (failures >= 5 ? windowStartedAt + WINDOW_MS : null),
   device: (failures, windowStartedAt) => (failures >= 5 ? windowStartedAt + WINDOW_MS : null),
   pair: (failures, _, now) => (failures >= 3 ? now + Math.min(2 ** (failures - 3) * SECOND, WINDOW_MS) : null),
-  address: (failures, _, now) => (failures >= 20 ? now + Math.min(2 ** (failures - 20) * SECOND, 30 * SECOND) : null),
+  address: (failures, _, now) =>
+    failures >= ADDRESS_FREE_FAILURES ? now + Math.min(2 ** (failures - ADDRESS_FREE_FAILURES) * SECOND, 30 * SECOND) : null,
 };
 
 type Counted = { kind: Kind; key: string };
@@ -95,13 +98,21 @@ async function reserve(counted: Counted[], now: number): Promise<Reservation> {
 
 /**
  * A checked attempt's outcome: a success forgets the account's failures (and
- * those of its address pair and device), not the address's; a failure stays
- * counted as reserved. Expired rows go as we pass.
+ * those of its address pair and device); at the address it takes back only
+ * its own count, so an office signing in all morning is never slowed, while
+ * a guesser's failures there stay. A failure stays counted as reserved.
+ * Expired rows go as we pass.
  */
 export async function settleSignInAttempt(reservation: Extract<Reservation, { allowed: true }>, succeeded: boolean): Promise<void> {
   if (succeeded) {
     const forgotten = reservation.counted.filter(({ kind }) => kind !== "address").map(({ key }) => key);
     await db().signInThrottle.deleteMany({ where: { key: { in: forgotten } } });
+    const address = reservation.counted.find(({ kind }) => kind === "address");
+    if (address) {
+      await db().signInThrottle.updateMany({ where: { key: address.key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+      // The delay this attempt's own count may have set goes with it.
+      await db().signInThrottle.updateMany({ where: { key: address.key, failures: { lt: ADDRESS_FREE_FAILURES } }, data: { blockedUntil: new Date(0) } });
+    }
   }
   await db().signInThrottle.deleteMany({ where: { windowStartedAt: { lt: new Date(Date.now() - WINDOW_MS) }, blockedUntil: { lt: new Date() } } });
 }

@@ -95,6 +95,16 @@ describe("sign-in", () => {
     }
   });
 
+  it("never slows an address for its successful sign-ins, only for its failures", async () => {
+    await db().user.createMany({ data: Array.from({ length: 40 }, (_, i) => ({ email: `staff${i}@example.org`, name: `staff ${i}`, role: "editor" as const, passwordHash })) });
+    for (let i = 0; i < 40; i++) expect(await attempt(`staff${i}@example.org`, PASSWORD, "203.0.113.50")).toMatchObject({ ok: true });
+    // Nineteen failures there still leave the twentieth try free.
+    for (let i = 0; i < 19; i++) await attempt(`guess${i}@example.org`, "wrong", "203.0.113.50");
+    expect(await attempt("editor@example.org", PASSWORD, "203.0.113.50")).toMatchObject({ ok: true });
+    await attempt("guess19@example.org", "wrong", "203.0.113.50");
+    expect(await attempt("editor@example.org", PASSWORD, "203.0.113.50")).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
   it("forgets an account's failures after a successful sign-in", async () => {
     for (let i = 0; i < 4; i++) await attempt("editor@example.org", "wrong", `198.51.100.${i}`);
     expect(await attempt("editor@example.org", PASSWORD)).toMatchObject({ ok: true });
