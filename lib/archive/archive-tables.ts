@@ -39,5 +39,5 @@ export const ARCHIVED_TABLES = [
 
 export const UNARCHIVED_TABLES: Record<string, string> = {
   _prisma_migrations: "the schema's history: the target database has its own, from the same migrations",
-  SignInAttempt: "sign-in throttling state: short-lived, and about this server's visitors",
+  SignInThrottle: "sign-in throttling state: short-lived, and about this server's visitors",
 };
