@@ -181,9 +181,9 @@ describe("source page", () => {
     const peskov = await source("Dmitry Peskov");
     const levels = Object.fromEntries((await db().verdictLevel.findMany()).map((level) => [level.key, level.id]));
     const report = await db().claim.findUniqueOrThrow({ where: { id: ids.report } });
-    await setVerdict(actor, { claimId: ids.report, version: report.version, verdictId: levels["mostly-true"] });
+    await setVerdict(actor, { claimId: ids.report, version: report.version, verdictId: levels["mostly-true"], correction: { kind: "correction", note: "قُيّم التقرير من جديد" } });
     const denial = await db().claim.findUniqueOrThrow({ where: { id: ids.denial } });
-    await setVerdict(actor, { claimId: ids.denial, version: denial.version, verdictId: levels.false });
+    await setVerdict(actor, { claimId: ids.denial, version: denial.version, verdictId: levels.false, correction: { kind: "correction", note: "قُيّم النفي من جديد" } });
     expect(await getTrackRecord(peskov.id)).toMatchObject({ denialsIssued: 1, denialsContradicted: 1, ratedFalse: 1, ratedTrue: 0 });
     const after = await db().claim.findUniqueOrThrow({ where: { id: ids.report } });
     await setVerdict(actor, { claimId: ids.report, version: after.version, verdictId: levels.unproven, correction: { kind: "correction", note: "أعيد الحكم" } });
