@@ -70,7 +70,8 @@ test("a partner syncs every published claim, sees an edit on the next sync, and 
   // An edit shows on the next sync, and only what changed is sent.
   const edited = await newsroom.PATCH("/api/v1/claims/{id}", {
     params: { path: { id: claim.id } },
-    body: { ...fields, text: "ادعاء عدّله برنامج عبر الواجهة", version: claim.version },
+    // A published claim's new words take a public note (lib/claims/public-note.ts).
+    body: { ...fields, text: "ادعاء عدّله برنامج عبر الواجهة", version: claim.version, correction: { kind: "update", note: "عُدّل النص" } },
   });
   expect(edited.response.status).toBe(200);
   const editedClaim = written.parse(edited.data);

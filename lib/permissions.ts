@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "source.write": ["admin"],
   "source.merge": ["admin"],
   "verdictScale.write": ["admin"],
+  // The methodology and corrections-policy pages (lib/pages/site-pages.ts).
+  "page.write": ["admin"],
   "user.manage": ["admin"],
   "token.manage": ["admin"],
   "audit.read": ["admin"],
@@ -62,6 +64,7 @@ export const TOKEN_SCOPE_FOR = {
   "source.write": "sources_write",
   "source.merge": "sources_write",
   "verdictScale.write": null,
+  "page.write": null,
   "user.manage": null,
   "token.manage": null,
   "audit.read": null,

@@ -36,6 +36,8 @@ export const ARCHIVED_TABLES = [
   "StoryTag",
   "Evidence",
   "Revision",
+  "Correction",
+  "SitePage",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {

@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
 import { clientAddress } from "./client-address";
+import { endSessions } from "./session-generation";
 import { verifyCredentials } from "./verify-credentials";
 
 export const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
@@ -38,11 +40,20 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.generation = user.sessionGeneration;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, generation: token.generation };
+    },
+  },
+  events: {
+    // Signing out ends the user's sessions everywhere, so a copied cookie stops working too.
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(db(), token.sub);
     },
   },
 };

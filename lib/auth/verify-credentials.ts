@@ -10,7 +10,7 @@ export const credentialsInput = z.object({
 });
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: string } }
+  | { ok: true; user: { id: string; email: string; name: string; role: string; sessionGeneration: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
@@ -39,5 +39,5 @@ export async function verifyCredentials(
   const ok = Boolean(user && passwordMatches && !user.disabledAt);
   await settleSignInAttempt(reservation, ok);
   if (!ok || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionGeneration: user.sessionGeneration } };
 }

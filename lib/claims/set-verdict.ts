@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
 import { recordClaimChange } from "./claim-change";
@@ -20,6 +21,8 @@ export const setVerdictInput = z.object({
   verdictId: optionalId,
   verdictReasoning: optionalText(10_000),
   evidence: z.array(evidenceInput).max(50).default([]),
+  /** Readers' note on a change to a published claim's verdict (lib/claims/public-note.ts). */
+  correction: publicNoteInput.optional(),
 });
 
 /** The newsroom's rating of a claim, with its reasoning and the evidence behind it. */
@@ -44,6 +47,7 @@ export const setVerdict = defineUseCase({
       data: input.evidence.map((item, position) => ({ ...item, claimId: input.claimId, position })),
     });
     const after = await claimSnapshot(tx, input.claimId);
+    await recordPublicNote(tx, before, after, input.correction);
     await recordClaimChange(tx, actor, { entityId: input.claimId, action: "verdict", before, after });
     return after;
   },

@@ -1,6 +1,6 @@
 /** Strings of the admin area (and the editor's "propose a source" page, which shares its source form, and the sign-out page). */
 export const ar = {
-  "auth.signOutPrompt": "هل تريد الخروج من حسابك على هذا الجهاز؟",
+  "auth.signOutPrompt": "هل تريد الخروج من حسابك؟ ينهي الخروج جلساتك على كل الأجهزة، فلا تعمل نسخة من ملف تعريف الارتباط بعده.",
   "admin.title": "الإدارة",
   "admin.nav.label": "أقسام الإدارة",
   "admin.nav.overview": "نظرة عامة",
@@ -20,7 +20,7 @@ export const ar = {
 
   "admin.users.title": "المستخدمون",
   "admin.users.list": "الحسابات",
-  "admin.users.listHint": "يسري تغيير الدور أو تعطيل الحساب من الطلب التالي لصاحبه، دون انتظار خروجه.",
+  "admin.users.listHint": "تغيير الدور أو تعطيل الحساب أو إنهاء جلساته يُخرج صاحبه من كل أجهزته من طلبه التالي.",
   "admin.users.account": "الحساب",
   "admin.users.role": "الدور",
   "admin.users.roleOf": "دور {email}",
@@ -35,6 +35,8 @@ export const ar = {
   "admin.users.enable": "أعد تفعيل الحساب",
   "admin.users.disabledNow": "عُطّل الحساب.",
   "admin.users.enabledNow": "فُعّل الحساب.",
+  "admin.users.endSessions": "أنهِ جلساته",
+  "admin.users.sessionsEnded": "خرج الحساب من كل أجهزته؛ يستطيع الدخول مجددًا بكلمة مروره.",
   "admin.users.new": "حساب جديد",
   "admin.users.email": "البريد الإلكتروني",
   "admin.users.name": "الاسم",
@@ -225,6 +227,7 @@ export const ar = {
   "admin.audit.action.disable": "تعطيل",
   "admin.audit.action.enable": "إعادة تفعيل",
   "admin.audit.action.revoke": "إلغاء",
+  "admin.audit.action.endSessions": "إنهاء الجلسات",
   "admin.nav.export": "التصدير",
   "admin.export.title": "تصدير غرفة الأخبار",
   "admin.export.intro": "نسخة كاملة من عمل غرفة الأخبار لنقله إلى خادم آخر أو حفظه: الادعاءات وروابطها وظهوراتها، والمصادر بأسمائها الأخرى ودمجها، والقصص والوسوم وسلّم الأحكام والأدلة وسجل التغييرات، والحسابات دون كلمات المرور ومفاتيح الواجهة دون أسرارها.",
@@ -297,7 +300,7 @@ export const ar = {
 } as const;
 
 export const en: Record<keyof typeof ar, string> = {
-  "auth.signOutPrompt": "Do you want to sign out of your account on this device?",
+  "auth.signOutPrompt": "Do you want to sign out? Signing out ends your sessions on every device, so a copy of the cookie stops working too.",
   "admin.title": "Admin",
   "admin.nav.label": "Admin sections",
   "admin.nav.overview": "Overview",
@@ -317,7 +320,7 @@ export const en: Record<keyof typeof ar, string> = {
 
   "admin.users.title": "Users",
   "admin.users.list": "Accounts",
-  "admin.users.listHint": "A role change or a disabled account takes effect on the person's next request; they need not sign out.",
+  "admin.users.listHint": "A role change, a disable or ending the sessions signs the person out on every device from their next request.",
   "admin.users.account": "Account",
   "admin.users.role": "Role",
   "admin.users.roleOf": "Role of {email}",
@@ -332,6 +335,8 @@ export const en: Record<keyof typeof ar, string> = {
   "admin.users.enable": "Enable account",
   "admin.users.disabledNow": "Account disabled.",
   "admin.users.enabledNow": "Account enabled.",
+  "admin.users.endSessions": "End sessions",
+  "admin.users.sessionsEnded": "Signed out on every device; they can sign in again with their password.",
   "admin.users.new": "New account",
   "admin.users.email": "Email",
   "admin.users.name": "Name",
@@ -521,6 +526,7 @@ export const en: Record<keyof typeof ar, string> = {
   "admin.audit.action.disable": "Disabled",
   "admin.audit.action.enable": "Enabled",
   "admin.audit.action.revoke": "Revoked",
+  "admin.audit.action.endSessions": "Ended sessions",
   "admin.nav.export": "Export",
   "admin.export.title": "Export the newsroom",
   "admin.export.intro": "A complete copy of the newsroom's work, to move it to another server or keep it: claims with their links and appearances, sources with their other names and merges, stories, tags, the verdict scale, evidence and the change history, and accounts without passwords and API tokens without their secrets.",
