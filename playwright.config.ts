@@ -61,6 +61,8 @@ export default defineConfig({
       PORT: String(port),
       NEXTAUTH_URL: `http://localhost:${port}`,
       DATABASE_URL: "",
+      // The webhooks spec's receiver listens on this machine.
+      ISNAD_WEBHOOKS_ALLOW_LOOPBACK: "1",
     },
   },
 });

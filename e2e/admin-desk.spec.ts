@@ -102,7 +102,7 @@ test("the admin's desk: a new editor proposes a source, the admin merges it, the
   await expect(page.getByLabel("الاسم", { exact: true })).toHaveValue(proposed);
 });
 
-test("a role change counts on the user's very next request", async ({ page, browser }) => {
+test("a role change ends the user's session on their very next request; signed in again, the new role counts", async ({ page, browser }) => {
   const email = `reader-${Date.now()}@example.org`;
   await signIn(page, demoAccount("admin"), "/admin/users");
   const password = await createAccount(page, email, "reader");
@@ -116,6 +116,9 @@ test("a role change counts on the user's very next request", async ({ page, brow
   await row.getByLabel(`دور ${email}`).selectOption("admin");
   await row.getByRole("button", { name: "غيّر الدور" }).click();
   await expect(row.getByTestId("form-success")).toHaveText("تغيّر الدور.");
+  await readerPage.goto("/admin/tokens");
+  await expect(readerPage).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Ftokens$/);
+  await signIn(readerPage, { email, password }, "/admin/tokens");
   expect((await readerPage.goto("/admin/tokens"))?.status()).toBe(200);
 
   await row.getByRole("button", { name: `عطّل الحساب: ${email}` }).click();

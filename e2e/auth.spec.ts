@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
 import { demoAccount, expectAccessible, signIn } from "./fixtures";
 
 test("sign-in is Arabic and right to left, English when the interface is, and accessible", async ({ page }) => {
@@ -29,16 +29,30 @@ test("an unknown email and a wrong password get the same answer; repeated failur
   await expect(await attempt(`nobody-${Date.now()}@example.org`, "whatever-password")).toHaveText(invalid);
   await expect(await attempt(demoAccount("editor").email, "wrong-password")).toHaveText(invalid);
 
-  // Five failures for one account, then even the right password waits.
+  // Three failures for one account from one address, then each try waits a little longer.
   const target = `throttled-${Date.now()}@example.org`;
-  for (let i = 0; i < 5; i++) await expect(await attempt(target, `wrong-${i}`)).toHaveText(invalid);
-  await expect(await attempt(target, "anything")).toHaveText(/محاولات كثيرة. حاول مجددًا بعد 1[45] دقيقة./);
+  for (let i = 0; i < 3; i++) await expect(await attempt(target, `wrong-${i}`)).toHaveText(invalid);
+  await expect(await attempt(target, "anything")).toHaveText(/محاولات كثيرة. حاول مجددًا بعد [12] ثانية./);
 });
 
-test("the session cookie is httpOnly and SameSite, and the sign-out page ends it", async ({ page, context }) => {
+/** What the desk answers a browser that carries only this copy of a session cookie. */
+async function deskWithCopiedCookie(browser: Browser, cookie: Cookie) {
+  const thief = await browser.newContext();
+  await thief.addCookies([cookie]);
+  const response = await thief.request.get("/editor/claims/new", { maxRedirects: 0 });
+  await thief.close();
+  return response.status() === 200 ? "desk" : `${response.status()} ${response.headers().location ?? ""}`;
+}
+
+test("the session cookie is httpOnly and SameSite, and the sign-out page ends it, a copy of it too", async ({ page, context, browser }) => {
   await signIn(page, demoAccount("editor"), "/");
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  // Someone copies the cookie (a shared computer, a stolen laptop): it works until the owner signs out.
+  expect(await deskWithCopiedCookie(browser, session!)).toBe("desk");
+  // The browser is remembered for the account, so guesses from elsewhere cannot lock its owner out of it.
+  const device = (await context.cookies()).find((cookie) => cookie.name.endsWith("isnad-device"));
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/auth" });
   // next-auth's sign-out address shows the app's own page, not next-auth's English one.
   await page.goto("/api/auth/signout");
   await expect(page).toHaveURL(/\/signout$/);
@@ -48,6 +62,27 @@ test("the session cookie is httpOnly and SameSite, and the sign-out page ends it
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("link", { name: "تسجيل الدخول" })).toBeVisible();
   expect((await context.cookies()).some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(false);
+  // Signing out ended the session on the server: the copy is nobody now, on the desk and on the API.
+  expect(await deskWithCopiedCookie(browser, session!)).toMatch(/^307 .*\/signin\?callbackUrl=/);
+});
+
+test("an admin ends an editor's sessions: the editor's browser is signed out on its next request, and can sign in again", async ({ browser, page }) => {
+  const editor = await browser.newContext();
+  const editorPage = await editor.newPage();
+  await signIn(editorPage, demoAccount("editor"), "/editor/claims/new");
+  const session = (await editor.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"))!;
+
+  await signIn(page, demoAccount("admin"), "/admin/users");
+  const row = page.getByTestId("user-row").filter({ hasText: demoAccount("editor").email });
+  await row.getByRole("button", { name: `أنهِ جلساته: ${demoAccount("editor").email}` }).click();
+  await expect(row.getByTestId("form-success")).toHaveText("خرج الحساب من كل أجهزته؛ يستطيع الدخول مجددًا بكلمة مروره.");
+
+  await editorPage.reload();
+  await expect(editorPage).toHaveURL(/\/signin\?callbackUrl=%2Feditor%2Fclaims%2Fnew$/);
+  expect(await deskWithCopiedCookie(browser, session)).toMatch(/^307 /);
+  await signIn(editorPage, demoAccount("editor"), "/editor/claims/new");
+  await expect(editorPage.getByRole("link", { name: "تسجيل الخروج" })).toBeVisible();
+  await editor.close();
 });
 
 test.describe("without JavaScript", () => {
@@ -106,6 +141,8 @@ test("the sign-in form says why next-auth sent the reader back", async ({ page }
   const alert = page.locator("form").getByRole("alert");
   await page.goto("/signin?error=throttled:15");
   await expect(alert).toHaveText("محاولات كثيرة. حاول مجددًا بعد 15 دقيقة.");
+  await page.goto("/signin?error=throttled:4s");
+  await expect(alert).toHaveText("محاولات كثيرة. حاول مجددًا بعد 4 ثانية.");
   await page.goto("/signin?error=CredentialsSignin");
   await expect(alert).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحين.");
   await page.goto("/signin?error=Configuration");

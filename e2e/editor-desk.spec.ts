@@ -280,6 +280,9 @@ test("a restore shows what it changes and asks first; a published claim stays on
   await expect(status.getByRole("checkbox")).not.toBeChecked();
   await expect(status.getByTestId("unpublish-warning")).toContainText("يسحبه من الموقع العام");
   await expectAccessible(page);
+  // The claim is published and its words change: readers are told, as a correction.
+  await preview.getByLabel("نوع التغيير").selectOption("correction");
+  await preview.getByLabel("الملاحظة كما يقرؤها الجمهور").fill("أعدنا الصيغة الأولى بعد خطأ في التحرير");
   await preview.getByRole("button", { name: "نعم، استعد هذه النسخة" }).click();
 
   await expect(page.getByTestId("saved-notice")).toHaveText("استُعيدت النسخة السابقة.");
@@ -287,6 +290,7 @@ test("a restore shows what it changes and asks first; a published claim stays on
   const publicPage = await page.request.get(`/claims/${claimId}`);
   expect(publicPage.status()).toBe(200);
   expect(await publicPage.text()).toContain("الصيغة الأولى من الادعاء");
+  expect(await publicPage.text()).toContain("أعدنا الصيغة الأولى بعد خطأ في التحرير");
   await page.getByRole("link", { name: "السجل" }).click();
   await expect(page.getByTestId("revision-action").first()).toHaveAttribute("data-action", /^restore\./);
   await expect(page.getByTestId("revision-action").first()).toContainText("استُعيدت نسخة");

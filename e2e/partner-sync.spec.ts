@@ -70,7 +70,8 @@ test("a partner syncs every published claim, sees an edit on the next sync, and 
   // An edit shows on the next sync, and only what changed is sent.
   const edited = await newsroom.PATCH("/api/v1/claims/{id}", {
     params: { path: { id: claim.id } },
-    body: { ...fields, text: "ادعاء عدّله برنامج عبر الواجهة", version: claim.version },
+    // A published claim's new words take a public note (lib/claims/public-note.ts).
+    body: { ...fields, text: "ادعاء عدّله برنامج عبر الواجهة", version: claim.version, correction: { kind: "update", note: "عُدّل النص" } },
   });
   expect(edited.response.status).toBe(200);
   const editedClaim = written.parse(edited.data);
@@ -85,6 +86,15 @@ test("a partner syncs every published claim, sees an edit on the next sync, and 
   expect(unpublished.response.status).toBe(200);
   await sync(mirror, second.latest);
   expect(mirror.has(claim.id)).toBe(false);
+
+  // What the desk can do, the API can: a delete, and (with an admin's token) bringing the claim back.
+  const draft = written.parse(unpublished.data);
+  const deleted = await newsroom.DELETE("/api/v1/claims/{id}", { params: { path: { id: claim.id } }, body: { version: draft.version } });
+  expect(deleted.response.status).toBe(200);
+  const undeleted = await newsroom.POST("/api/v1/claims/{id}/undelete", { params: { path: { id: claim.id } }, body: { version: written.parse(deleted.data).version } });
+  expect(undeleted.response.status).toBe(200);
+  const stale = await newsroom.POST("/api/v1/claims/{id}/undelete", { params: { path: { id: claim.id } }, body: { version: draft.version } });
+  expect(stale.response.status).toBe(409);
 
   // A wrong parameter is named, in the caller's language.
   const refused = await fetch(`${ORIGIN}/api/v1/claims?limit=1000`, { headers: { "accept-language": "en" } });

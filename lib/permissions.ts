@@ -23,11 +23,15 @@ export const PERMISSIONS = {
   "source.write": ["admin"],
   "source.merge": ["admin"],
   "verdictScale.write": ["admin"],
+  // The methodology and corrections-policy pages (lib/pages/site-pages.ts).
+  "page.write": ["admin"],
   "user.manage": ["admin"],
   "token.manage": ["admin"],
   "audit.read": ["admin"],
   // The whole newsroom in one file, accounts included (without secrets).
   "archive.export": ["admin"],
+  // Where events are sent: a webhook's address receives what the newsroom publishes as it happens.
+  "webhook.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -60,10 +64,12 @@ export const TOKEN_SCOPE_FOR = {
   "source.write": "sources_write",
   "source.merge": "sources_write",
   "verdictScale.write": null,
+  "page.write": null,
   "user.manage": null,
   "token.manage": null,
   "audit.read": null,
   "archive.export": null,
+  "webhook.manage": "webhooks_manage",
 } as const satisfies Record<Action, TokenScope | null>;
 
 export function scopeMay(scopes: readonly TokenScope[], action: Action): boolean {

@@ -5,9 +5,21 @@
 // until messages/ names it (labels are looked up as `link.${type}` and so on).
 // Plain data only, so client components import it too; the zod schemas made
 // from the same enums are in lib/validation/fields.ts.
-import { ClaimStatus, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope } from "@/lib/db/generated/enums.ts";
+import {
+  ClaimStatus,
+  CorrectionKind,
+  LinkType,
+  Role,
+  SourceKind,
+  SourceStatus,
+  StoryStatus,
+  TimePrecision,
+  TokenScope,
+  WebhookDeliveryStatus,
+  WebhookEvent,
+} from "@/lib/db/generated/enums.ts";
 
-export { ClaimStatus, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope };
+export { ClaimStatus, CorrectionKind, LinkType, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope, WebhookDeliveryStatus, WebhookEvent };
 
 export const LINK_TYPES = Object.values(LinkType);
 export const SOURCE_KINDS = Object.values(SourceKind);
@@ -16,6 +28,9 @@ export const STORY_STATUSES = Object.values(StoryStatus);
 export const TIME_PRECISIONS = Object.values(TimePrecision);
 export const ROLES = Object.values(Role);
 export const TOKEN_SCOPES = Object.values(TokenScope);
+export const WEBHOOK_EVENTS = Object.values(WebhookEvent);
+export const WEBHOOK_DELIVERY_STATUSES = Object.values(WebhookDeliveryStatus);
+export const CORRECTION_KINDS = Object.values(CorrectionKind);
 
 /** `value` when it is one of `values` (a select's option, a query parameter), else undefined. */
 export function oneOf<Value extends string>(values: readonly Value[], value: string): Value | undefined {
@@ -47,5 +62,3 @@ export function labelled<Value extends string>(values: readonly Value[], label: 
   return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<Value, string>;
 }
 
-/** The kind a source named while entering a claim starts as: most sources a desk meets are outlets. */
-export const DEFAULT_SOURCE_KIND: SourceKind = SourceKind.outlet;

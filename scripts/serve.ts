@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { MALFORMED_PATH_PAGE, isWellFormedPath, setClientAddress } from "@/lib/http/incoming-request";
+import { startWebhookWorker } from "@/lib/webhooks/worker";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -26,11 +27,13 @@ const server = createServer((request, response) => {
   void handle(request, response);
 });
 server.listen(port, host, () => console.log(`▲ Next.js production server on http://${host}:${port}`));
+// Sends queued webhook deliveries from this process; any number of instances may (lib/webhooks/worker.ts).
+const webhooks = process.env.ISNAD_WEBHOOK_WORKER === "off" ? null : await startWebhookWorker();
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
     server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), webhooks?.stop()]).finally(() => process.exit(0));
   });
 }

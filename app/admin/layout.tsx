@@ -17,7 +17,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/sources", label: t("admin.nav.sources") },
           { href: "/admin/users", label: t("admin.nav.users") },
           { href: "/admin/verdicts", label: t("admin.nav.verdicts") },
+          { href: "/admin/pages", label: t("admin.nav.pages") },
           { href: "/admin/tokens", label: t("admin.nav.tokens") },
+          { href: "/admin/webhooks", label: t("admin.nav.webhooks") },
           { href: "/admin/audit", label: t("admin.nav.audit") },
           { href: "/admin/export", label: t("admin.nav.export") },
         ]}

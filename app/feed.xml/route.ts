@@ -5,23 +5,14 @@ import { absoluteUrl, claimPath } from "@/lib/reader/paths";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { translate } from "@/lib/i18n/messages";
 import { DEFAULT_PREFERENCES } from "@/lib/i18n/preferences";
-import { stripControlCharacters } from "@/lib/text/normalize-arabic";
+import { xmlText } from "@/lib/text/xml";
 
 // Read at request time: the feed follows what is published now.
 export const dynamic = "force-dynamic";
 
 const FEED_ENTRIES = 50;
 
-/** Text for XML: escaped, and without characters XML 1.0 forbids or bidi controls that would reorder a feed reader's view. */
-function xml(text: string): string {
-  return stripControlCharacters(text)
-    // Beside the control characters (gone above), the two non-characters XML 1.0 does not allow.
-    .replace(/[\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
+const xml = xmlText;
 
 /**
  * The latest published claims as an Atom 1.0 feed (RFC 4287), in Arabic:

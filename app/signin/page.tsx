@@ -28,6 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           submitting: t("auth.submitting"),
           invalid: t("auth.invalid"),
           throttled: t("error.tooManyRequests"),
+          throttledSeconds: t("error.tooManyRequestsSeconds"),
           failed: t("auth.failed"),
         }}
       />

@@ -30,7 +30,6 @@ export type SourceAdminActions = {
  */
 export function SourceAdmin({
   source,
-  affiliations,
   candidates,
   mergeQuery,
   savedMessage,
@@ -39,7 +38,6 @@ export function SourceAdmin({
   prefs,
 }: {
   source: SourceForAdmin;
-  affiliations: { id: string; name: string }[];
   /** Sources matching the merge search, when there is one. */
   candidates: SourceListEntry[];
   mergeQuery?: string;
@@ -107,7 +105,6 @@ export function SourceAdmin({
             <SourceForm
               action={actions.update}
               labels={pickLabels(t, SOURCE_FORM_LABELS)}
-              affiliations={affiliations}
               source={source}
               withRating
               canApprove={source.status === "proposed"}

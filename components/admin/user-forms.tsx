@@ -10,7 +10,6 @@ import type { createUser } from "@/lib/users/create-user";
 import type { UserLabels } from "./user-labels";
 import { ROLES } from "@/lib/vocabulary";
 
-
 const roleOptions = (labels: UserLabels) => ROLES.map((role) => ({ value: role, label: labels[`admin.role.${role}`] }));
 
 /** A new account. Left empty, the password is generated and shown here once, for the admin to pass on. */
@@ -86,6 +85,20 @@ export function AccessForm<Result>({ action: setAccess, user, labels }: { action
         {label}
       </button>
       <FormMessage state={state} success={user.disabled ? labels["admin.users.disabledNow"] : labels["admin.users.enabledNow"]} />
+    </form>
+  );
+}
+
+/** Signs an account out on every device (a copied cookie included) without disabling it. */
+export function EndSessionsForm<Result>({ action: end, user, labels }: { action: FormAction<Result>; user: { id: string; email: string }; labels: UserLabels }) {
+  const [state, action] = useFormAction(end);
+  return (
+    <form action={action} className="space-y-1">
+      <input type="hidden" name="userId" value={user.id} />
+      <button type="submit" aria-label={`${labels["admin.users.endSessions"]}: ${user.email}`} className="rounded border border-stone-400 px-2 py-1 text-sm">
+        {labels["admin.users.endSessions"]}
+      </button>
+      <FormMessage state={state} success={labels["admin.users.sessionsEnded"]} />
     </form>
   );
 }

@@ -19,6 +19,8 @@ export const USER_FORM_LABELS = [
   "admin.users.enable",
   "admin.users.disabledNow",
   "admin.users.enabledNow",
+  "admin.users.endSessions",
+  "admin.users.sessionsEnded",
   "admin.role.reader",
   "admin.role.editor",
   "admin.role.admin",

@@ -3,11 +3,12 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 
-type Labels = Record<"email" | "password" | "submit" | "submitting" | "invalid" | "throttled" | "failed", string>;
+type Labels = Record<"email" | "password" | "submit" | "submitting" | "invalid" | "throttled" | "throttledSeconds" | "failed", string>;
 
 /** What next-auth's error code (from signIn(), or ?error= after a redirect) means to the reader. */
 function errorMessage(code: string, labels: Labels): string {
-  const throttled = code.match(/^throttled:(\d+)$/);
+  const throttled = code.match(/^throttled:(\d+)(s?)$/);
+  if (throttled?.[2]) return labels.throttledSeconds.replace("{seconds}", throttled[1]!);
   if (throttled) return labels.throttled.replace("{minutes}", throttled[1]!);
   // "invalid" is what authorize() throws; CredentialsSignin is next-auth's own word for the same.
   if (code === "invalid" || code === "CredentialsSignin") return labels.invalid;

@@ -8,6 +8,7 @@ import { claimPath, sourcePath } from "@/lib/reader/paths";
 import { AttributionChainDiagram } from "./attribution-chain-diagram";
 import { ClaimReference } from "./claim-reference";
 import { ClaimTime } from "./claim-time";
+import { CorrectionNotes } from "./correction-notes";
 import { JsonLdScript } from "./json-ld-script";
 import { StoryLinks } from "./story-links";
 import { TagList } from "./tag-list";
@@ -70,6 +71,9 @@ export function ClaimArticle({
         </UserText>
         <div className="mt-3">
           <TagList tags={claim.tags} locale={prefs.locale} t={t} />
+        </div>
+        <div className="mt-3">
+          <CorrectionNotes notes={claim.corrections} prefs={prefs} t={t} />
         </div>
       </header>
 

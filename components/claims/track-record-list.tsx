@@ -3,7 +3,7 @@ import type { Translate } from "@/lib/i18n/messages";
 import type { Preferences } from "@/lib/i18n/preferences";
 import type { TrackRecord } from "@/lib/reader/track-record";
 
-const FIGURES = ["claimsMade", "claimsCarried", "denialsIssued", "denialsContradicted", "ratedFalse", "ratedTrue"] as const satisfies (keyof TrackRecord)[];
+const FIGURES = ["claimsMade", "claimsCarried", "claimsDenied", "denialsIssued", "denialsContradicted", "ratedFalse", "carriedRatedFalse", "ratedTrue"] as const satisfies (keyof TrackRecord)[];
 
 /** A source's track record as a grid of figures, each with what it counts. */
 export function TrackRecordList({ record, prefs, t }: { record: TrackRecord; prefs: Preferences; t: Translate }) {

@@ -202,6 +202,7 @@ export function ClaimDesk({
               messages={props.messages}
               levels={verdictLevels.map((level) => ({ id: level.id, label: prefs.locale === "en" ? level.labelEn : level.labelAr }))}
               initial={snapshotToVerdictDraft(claim)}
+              published={claim.status === "published"}
             />
           </ClaimSection>
 

@@ -1,4 +1,5 @@
 import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
+import type { StoryChoice } from "@/lib/stories/list-desk-stories";
 import type { ClaimStatus, TimePrecision } from "@/lib/vocabulary";
 import type { PickedSource } from "./source-picker";
 
@@ -21,7 +22,8 @@ export type ClaimDraft = {
   summary: string;
   language: string;
   tags: string;
-  storyIds: string[];
+  /** The stories it is filed under, with their titles for display. */
+  stories: StoryChoice[];
   status: ClaimStatus;
   assigneeId: string;
   appearances: AppearanceDraft[];
@@ -35,7 +37,7 @@ export const emptyClaimDraft = (): ClaimDraft => ({
   summary: "",
   language: "ar",
   tags: "",
-  storyIds: [],
+  stories: [],
   status: "draft",
   assigneeId: "",
   appearances: [],
@@ -78,7 +80,8 @@ export function draftToInput(draft: ClaimDraft) {
     summary: draft.summary,
     language: draft.language,
     tags: draft.tags,
-    storyIds: draft.storyIds,
+    // A draft autosaved before stories carried their titles has storyIds instead, and is saved without stories.
+    storyIds: (draft.stories ?? []).map((story) => story.id),
     status: draft.status,
     assigneeId: draft.assigneeId,
     appearances: draft.appearances.map((appearance) => ({
@@ -104,7 +107,8 @@ export function snapshotToDraft(snapshot: ClaimSnapshot): ClaimDraft {
     summary: snapshot.summary ?? "",
     language: snapshot.language,
     tags: snapshot.tags.join("، "),
-    storyIds: snapshot.storyIds,
+    // storyIds and storyTitles come from the same rows, in the same order (claimSnapshot).
+    stories: snapshot.storyIds.map((id, index) => ({ id, title: snapshot.storyTitles[index] ?? id })),
     status: snapshot.status,
     assigneeId: snapshot.assigneeId ?? "",
     appearances: snapshot.appearances.map((appearance) => ({
@@ -140,7 +144,7 @@ export function chainText(appearances: AppearanceDraft[]): string {
 }
 
 /** The fields a conflict merge chooses between, in the form's order; the date takes its precision along. */
-const MERGE_FIELDS = ["claimant", "saidAt", "text", "summary", "language", "tags", "storyIds", "status", "assigneeId", "appearances"] as const;
+const MERGE_FIELDS = ["claimant", "saidAt", "text", "summary", "language", "tags", "stories", "status", "assigneeId", "appearances"] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 export type MergeSide = "mine" | "theirs";
 
@@ -157,8 +161,8 @@ function comparable(draft: ClaimDraft, field: MergeField): string {
       return JSON.stringify([draft.saidAt, draft.saidAtPrecision]);
     case "tags":
       return JSON.stringify(typedTags(draft.tags).sort());
-    case "storyIds":
-      return JSON.stringify([...draft.storyIds].sort());
+    case "stories":
+      return JSON.stringify(draft.stories.map((story) => story.id).sort());
     case "appearances":
       return JSON.stringify(appearanceChains(draft.appearances));
     default:

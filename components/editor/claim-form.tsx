@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-messages";
@@ -11,9 +11,11 @@ import { AppearanceRows } from "./appearance-rows";
 import { changeDatePrecision, draftToInput, snapshotToDraft, type ClaimDraft } from "./claim-draft";
 import { ConflictMerge } from "./conflict-merge";
 import { PrecisionOptions } from "./precision-options";
+import { emptyPublicNote, PublicNoteFields, type PublicNoteDraft } from "./public-note-fields";
 import { RestoredDraftNotice } from "./restored-draft-notice";
 import { SimilarClaims, type LinkInstead } from "./similar-claims";
 import { SourcePicker, type ProposeSource } from "./source-picker";
+import { StoryPicker } from "./story-picker";
 import { clearAutosavedDraft, useAutosavedDraft } from "./use-autosaved-draft";
 
 
@@ -32,7 +34,6 @@ export function ClaimForm({
   clearDraftKey,
   initial,
   fixed,
-  stories,
   users,
   statuses,
   messages,
@@ -49,7 +50,6 @@ export function ClaimForm({
   initial: ClaimDraft;
   /** Inputs that are not edited here: the claim's id and version, or the claim answered. */
   fixed: Record<string, string | number>;
-  stories: { id: string; title: string }[];
   users: { id: string; name: string }[];
   /** What the claim may be saved as: its status now and the workflow's next steps, or a new claim's starts. */
   statuses: ClaimStatus[];
@@ -62,7 +62,7 @@ export function ClaimForm({
   linkInstead?: LinkInstead;
 }) {
   const t = clientTranslator(messages);
-  const [state, formAction] = useActionState(action, idleForm);
+  const [state, formAction, pending] = useActionState(action, idleForm);
   // A restored draft comes back with the version it was typed on, so a stale one gets the conflict.
   const { value: draft, setValue: setDraft, restored, discard, base, version, rebase } = useAutosavedDraft(draftKey, initial, {
     justSaved: clearDraftKey === draftKey,
@@ -72,6 +72,9 @@ export function ClaimForm({
   // A merge is applied to the form first and submitted once React has rendered it.
   const [submitAfterMerge, setSubmitAfterMerge] = useState(false);
   const errors = state.status === "error" ? state.fieldErrors : {};
+  // A published claim whose words change tells readers so (lib/claims/public-note.ts).
+  const [publicNote, setPublicNote] = useState<PublicNoteDraft>(emptyPublicNote);
+  const asksPublicNote = mode === "update" && base.status === "published" && draft.status === "published" && draft.text !== base.text;
   const update = (patch: Partial<ClaimDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   useEffect(() => {
@@ -92,9 +95,9 @@ export function ClaimForm({
   // A claim in a language the list does not name (API, import) keeps it as a choice.
   const languageChoices = draft.language in languageLabels ? languageLabels : { ...languageLabels, [draft.language]: draft.language };
   return (
-    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-5" noValidate>
       <input type="hidden" name="draftKey" value={draftKey} />
-      <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}) })} />
+      <input type="hidden" name="payload" value={JSON.stringify({ ...draftToInput(draft), ...fixed, ...(version ? { version } : {}), ...(asksPublicNote ? { correction: publicNote } : {}) })} />
       {restored && <RestoredDraftNotice t={t} onDiscard={discard} />}
       <FormMessage state={state} />
       {conflict && (
@@ -103,7 +106,6 @@ export function ClaimForm({
           base={base}
           mine={draft}
           theirs={conflict.theirs}
-          stories={stories}
           users={users}
           t={t}
           onMerge={(merged) => {
@@ -188,23 +190,9 @@ export function ClaimForm({
         </Field>
       </div>
 
-      {stories.length > 0 && (
-        <fieldset className="space-y-1">
-          <legend className="font-semibold">{t("editor.claim.stories")}</legend>
-          {stories.map((story) => (
-            <label key={story.id} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={draft.storyIds.includes(story.id)}
-                onChange={(event) =>
-                  update({ storyIds: event.target.checked ? [...draft.storyIds, story.id] : draft.storyIds.filter((id) => id !== story.id) })
-                }
-              />
-              <bdi>{story.title}</bdi>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <Field label={t("editor.claim.stories")} name="storyIds" errors={errors.storyIds} hint={t("editor.story.hint")}>
+        {(aria) => <StoryPicker id={aria.id} value={draft.stories ?? []} onChange={(stories) => update({ stories })} t={t} />}
+      </Field>
 
       <AppearanceRows
         appearances={draft.appearances}
@@ -241,7 +229,26 @@ export function ClaimForm({
         </Field>
       </div>
 
-      <SubmitButton label={mode === "answer" ? t("editor.answer.save") : t("editor.claim.save")} pendingLabel={t("editor.claim.saving")} />
+      {asksPublicNote && <PublicNoteFields value={publicNote} onChange={setPublicNote} errors={errors} t={t} />}
+
+      <SubmitButton label={mode === "answer" ? t("editor.answer.save") : t("editor.claim.save")} pendingLabel={t("editor.claim.saving")} pending={pending} />
     </form>
   );
+}
+
+/**
+ * Submits the form's data to its action in a transition of our own. A form
+ * bound to an action is reset by React once the action returns, and a reset
+ * puts every select back on its first option while the draft keeps its
+ * value: after a refused save each "carried from" showed "original source"
+ * while the chain sent stayed the real one. Cancelling the submit event keeps
+ * React's own submit (and its reset) out; without JavaScript the form posts
+ * to the action as before.
+ */
+function submitWithoutReset(formAction: (form: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => formAction(form));
+  };
 }

@@ -5,7 +5,7 @@ import type { clientTranslator } from "@/lib/i18n/client-messages";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { applyMerge, chainText, mergeProposal, type AppearanceDraft, type ClaimDraft, type MergeField, type MergeSide } from "./claim-draft";
 
-/** Display names of the stories and users a draft refers to by id. */
+/** Display names of the users a draft refers to by id. */
 type Names = Map<string, string>;
 
 const FIELDS: Record<MergeField, { label: MessageKey; show: (draft: ClaimDraft, names: Names) => string }> = {
@@ -15,7 +15,7 @@ const FIELDS: Record<MergeField, { label: MessageKey; show: (draft: ClaimDraft, 
   summary: { label: "editor.claim.summary", show: (d) => d.summary },
   language: { label: "editor.claim.language", show: (d) => d.language },
   tags: { label: "editor.claim.tags", show: (d) => d.tags },
-  storyIds: { label: "editor.claim.stories", show: (d, names) => d.storyIds.map((id) => names.get(id) ?? id).join("، ") },
+  stories: { label: "editor.claim.stories", show: (d) => d.stories.map((story) => story.title).join("، ") },
   status: { label: "editor.claim.status", show: (d) => d.status },
   assigneeId: { label: "editor.claim.assignee", show: (d, names) => names.get(d.assigneeId) ?? d.assigneeId },
   // The chain, then every row in full: a changed quote or link must be visible, not just the names.
@@ -38,7 +38,6 @@ export function ConflictMerge({
   base,
   mine,
   theirs,
-  stories,
   users,
   t,
   onMerge,
@@ -47,12 +46,11 @@ export function ConflictMerge({
   base: ClaimDraft;
   mine: ClaimDraft;
   theirs: ClaimDraft;
-  stories: { id: string; title: string }[];
   users: { id: string; name: string }[];
   t: ReturnType<typeof clientTranslator>;
   onMerge: (merged: ClaimDraft) => void;
 }) {
-  const names: Names = new Map([...stories.map((story) => [story.id, story.title] as const), ...users.map((user) => [user.id, user.name] as const)]);
+  const names: Names = new Map(users.map((user) => [user.id, user.name] as const));
   const proposal = mergeProposal(base, mine, theirs);
   const [chosen, setChosen] = useState<Partial<Record<MergeField, MergeSide>>>({});
   const sideOf = ({ field, proposed }: (typeof proposal)[number]) => chosen[field] ?? proposed;

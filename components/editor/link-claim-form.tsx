@@ -6,8 +6,8 @@ import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-message
 import { idleForm, type FormAction } from "@/lib/http/form-state";
 import { excerpt } from "@/lib/text/excerpt";
 import { LINK_TYPES, type LinkType } from "@/lib/vocabulary";
+import { lookupClaims, type FoundClaim } from "./lookup-claims";
 
-type Found = { id: string; text: string; claimantName: string };
 
 /** Links this claim to another one, found by its words. */
 export function LinkClaimForm<Result>({
@@ -24,15 +24,15 @@ export function LinkClaimForm<Result>({
   const t = clientTranslator(messages);
   const [state, formAction] = useActionState(action, idleForm);
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<Found[]>([]);
-  const [target, setTarget] = useState<Found | null>(null);
+  const [found, setFound] = useState<FoundClaim[]>([]);
+  const [target, setTarget] = useState<FoundClaim | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(async () => {
       if (query.trim().length < 3) return setFound([]);
-      const response = await fetch(`/editor/lookup/claims?q=${encodeURIComponent(query)}&exclude=${claimId}`);
-      if (response.ok && !cancelled) setFound(((await response.json()) as { claims: Found[] }).claims);
+      const claims = await lookupClaims(query, claimId);
+      if (claims && !cancelled) setFound(claims);
     }, 300);
     return () => {
       cancelled = true;

@@ -10,6 +10,7 @@ import type { Preferences } from "@/lib/i18n/preferences";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { claimStatusSchema } from "@/lib/validation/fields";
 import type { ClaimStatus } from "@/lib/vocabulary";
+import { CorrectionKindOptions } from "./correction-kind-options";
 import { SnapshotChanges } from "./snapshot-changes";
 
 /**
@@ -93,6 +94,22 @@ export function RestorePreview({
                 <span>{t("desk.restore.alsoVerdict")}</span>
               </label>
               <SnapshotChanges changes={verdict} t={t} caption={t("desk.restore.verdictChanges")} />
+            </fieldset>
+          )}
+          {current.status === "published" && (
+            <fieldset className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4" data-testid="public-note">
+              <legend className="px-1 font-semibold">{t("editor.publicNote.title")}</legend>
+              <p className="text-sm">{t("desk.restore.publicNoteHint")}</p>
+              <label className="block">
+                <span className="mb-1 block">{t("editor.publicNote.kind")}</span>
+                <select name="correctionKind" defaultValue="" className="w-full rounded border border-stone-300 bg-white px-3 py-2">
+                  <CorrectionKindOptions t={t} />
+                </select>
+              </label>
+              <label className="block">
+                <span className="mb-1 block">{t("editor.publicNote.note")}</span>
+                <textarea name="correctionNote" dir="auto" rows={2} className="w-full rounded border border-stone-300 bg-white px-3 py-2" />
+              </label>
             </fieldset>
           )}
           <p className="text-sm text-muted">{t("desk.restore.keeps")}</p>

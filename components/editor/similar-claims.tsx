@@ -7,8 +7,8 @@ import { idleForm, type FormAction } from "@/lib/http/form-state";
 import type { clientTranslator } from "@/lib/i18n/client-messages";
 import { excerpt } from "@/lib/text/excerpt";
 import type { AnswerKind } from "@/lib/vocabulary";
+import { lookupClaims, type FoundClaim } from "./lookup-claims";
 
-type Similar = { id: string; text: string; claimantName: string };
 type Translator = ReturnType<typeof clientTranslator>;
 
 /**
@@ -26,16 +26,15 @@ export type LinkInstead = {
 
 /** Existing claims that look like the one being typed, so a duplicate is caught before it is saved. */
 export function SimilarClaims({ text, t, linkInstead }: { text: string; t: Translator; linkInstead?: LinkInstead }) {
-  const [similar, setSimilar] = useState<Similar[]>([]);
+  const [similar, setSimilar] = useState<FoundClaim[]>([]);
 
   useEffect(() => {
     const query = text.trim();
     let cancelled = false;
     const timer = setTimeout(async () => {
       if (query.length < 8) return setSimilar([]);
-      const exclude = linkInstead ? `&exclude=${linkInstead.toClaimId}` : "";
-      const response = await fetch(`/editor/lookup/claims?q=${encodeURIComponent(query)}${exclude}`);
-      if (response.ok && !cancelled) setSimilar(((await response.json()) as { claims: Similar[] }).claims);
+      const found = await lookupClaims(query, linkInstead?.toClaimId);
+      if (found && !cancelled) setSimilar(found);
     }, 500);
     return () => {
       cancelled = true;

@@ -8,6 +8,7 @@ import { clientTranslator, type ClientMessages } from "@/lib/i18n/client-message
 import type { ClaimSnapshot } from "@/lib/claims/claim-snapshot";
 import { idleForm, type FormAction, type FormState } from "@/lib/http/form-state";
 import { snapshotToVerdictDraft, type VerdictDraft } from "./claim-draft";
+import { emptyPublicNote, PublicNoteFields, type PublicNoteDraft } from "./public-note-fields";
 import { RestoredDraftNotice } from "./restored-draft-notice";
 import { useAutosavedDraft } from "./use-autosaved-draft";
 
@@ -19,6 +20,8 @@ type Props = {
   levels: { id: string; label: string }[];
   action: FormAction<ClaimSnapshot>;
   messages: ClientMessages;
+  /** Whether readers see the claim: a change to a verdict it has then takes a public note. */
+  published: boolean;
 };
 const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-invalid:border-deny";
 
@@ -36,7 +39,7 @@ export function VerdictForm(props: Props) {
   return <VerdictFields key={props.version} {...props} />;
 }
 
-function VerdictFields({ claimId, version: loadedVersion, initial, levels, action, messages }: Props) {
+function VerdictFields({ claimId, version: loadedVersion, initial, levels, action, messages, published }: Props) {
   const t = clientTranslator(messages);
   // The claim page is told what was just saved (claimPage in actions.ts): after a verdict, a draft typed before it is stale.
   const justSaved = useSearchParams().get("saved") === "verdict";
@@ -58,12 +61,16 @@ function VerdictFields({ claimId, version: loadedVersion, initial, levels, actio
     return next;
   }, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : {};
+  // A first verdict is the fact-check arriving; changing one readers already see is told (lib/claims/public-note.ts).
+  const [publicNote, setPublicNote] = useState<PublicNoteDraft>(emptyPublicNote);
+  const hadVerdict = Boolean(base.verdictId || base.verdictReasoning);
+  const asksPublicNote = published && hadVerdict && (value.verdictId !== base.verdictId || value.verdictReasoning !== base.verdictReasoning);
   const patchEvidence = (index: number, change: Partial<Evidence>) =>
     setValue({ ...value, evidence: value.evidence.map((item, i) => (i === index ? { ...item, ...change } : item)) });
 
   return (
     <form action={formAction} className="space-y-4" data-testid="verdict-form">
-      <input type="hidden" name="payload" value={JSON.stringify({ claimId, version, ...value })} />
+      <input type="hidden" name="payload" value={JSON.stringify({ claimId, version, ...value, ...(asksPublicNote ? { correction: publicNote } : {}) })} />
       {restored && <RestoredDraftNotice t={t} onDiscard={discard} />}
       {conflictCopy(state) ? <VerdictConflictNotice replaces={replaces} levels={levels} t={t} /> : <FormMessage state={state} />}
       <Field label={t("editor.verdict.level")} name="verdictId" errors={errors.verdictId}>
@@ -115,6 +122,7 @@ function VerdictFields({ claimId, version: loadedVersion, initial, levels, actio
           {t("editor.evidence.add")}
         </button>
       </fieldset>
+      {asksPublicNote && <PublicNoteFields value={publicNote} onChange={setPublicNote} errors={errors} t={t} />}
       <SubmitButton label={t("editor.verdict.save")} />
     </form>
   );

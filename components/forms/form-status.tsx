@@ -69,8 +69,10 @@ function bringIntoView(element: HTMLElement) {
   if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: "center" });
 }
 
-export function SubmitButton({ label, pendingLabel, className }: { label: string; pendingLabel?: string; className?: string }) {
-  const { pending } = useFormStatus();
+/** A form's submit button, disabled while its save runs (`pending` for a form that submits through a transition of its own). */
+export function SubmitButton({ label, pendingLabel, className, pending: submitting }: { label: string; pendingLabel?: string; className?: string; pending?: boolean }) {
+  const status = useFormStatus();
+  const pending = submitting ?? status.pending;
   return (
     <button
       type="submit"

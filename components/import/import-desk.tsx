@@ -23,13 +23,11 @@ export function ImportDesk({
   save,
   messages,
   kindLabels,
-  stories,
 }: {
   parse: FormAction<ImportDraft>;
   save: FormAction<SaveImportResult>;
   messages: ClientMessages;
   kindLabels: Record<string, string>;
-  stories: { id: string; title: string }[];
 }) {
   const t = clientTranslator(messages);
   const { value: work, setValue: setWork, restored, discard } = useAutosavedDraft<ImportWork>(IMPORT_DRAFT_KEY, EMPTY_IMPORT_WORK);
@@ -50,7 +48,6 @@ export function ImportDesk({
           save={save}
           t={t}
           kindLabels={kindLabels}
-          stories={stories}
         />
       ) : (
         <form action={parseAction} className="space-y-4" noValidate>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { dateInputToIso, isoToDateInput } from "@/components/editor/claim-draft";
 import { PrecisionOptions } from "@/components/editor/precision-options";
+import { StoryPicker } from "@/components/editor/story-picker";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { idleForm, type FormAction } from "@/lib/http/form-state";
@@ -29,7 +30,6 @@ export function ImportReview({
   save,
   t,
   kindLabels,
-  stories,
 }: {
   work: ImportWork & { draft: ImportDraft };
   onChange: (work: ImportWork) => void;
@@ -37,7 +37,6 @@ export function ImportReview({
   save: FormAction<SaveImportResult>;
   t: Translate;
   kindLabels: Record<string, string>;
-  stories: { id: string; title: string }[];
 }) {
   const [state, formAction] = useActionState(save, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : {};
@@ -70,7 +69,7 @@ export function ImportReview({
       </div>
 
       {draft.related.length > 0 && <ReviewRelated {...parts} />}
-      <ReviewStory work={work} onChange={onChange} errors={errors} t={t} stories={stories} />
+      <ReviewStory work={work} onChange={onChange} errors={errors} t={t} />
 
       <SubmitButton label={t("importer.save")} pendingLabel={t("importer.saving")} />
     </form>
@@ -155,13 +154,11 @@ function ReviewStory({
   onChange,
   errors,
   t,
-  stories,
 }: {
   work: ImportWork & { draft: ImportDraft };
   onChange: (work: ImportWork) => void;
   errors: Record<string, string[]>;
   t: Translate;
-  stories: { id: string; title: string }[];
 }) {
   const { story } = work;
   const edit = (patch: Partial<ImportWork["story"]>) => onChange({ ...work, story: { ...story, ...patch } });
@@ -173,12 +170,10 @@ function ReviewStory({
           <input type="radio" name="story-kind" checked={story.kind === "new"} onChange={() => edit({ kind: "new" })} />
           {t("importer.story.new")}
         </label>
-        {stories.length > 0 && (
-          <label className="flex items-center gap-2">
-            <input type="radio" name="story-kind" checked={story.kind === "existing"} onChange={() => edit({ kind: "existing", id: story.id || stories[0]!.id })} />
-            {t("importer.story.existing")}
-          </label>
-        )}
+        <label className="flex items-center gap-2">
+          <input type="radio" name="story-kind" checked={story.kind === "existing"} onChange={() => edit({ kind: "existing" })} />
+          {t("importer.story.existing")}
+        </label>
       </div>
       {story.kind === "new" ? (
         <div className="grid gap-3 sm:grid-cols-2">
@@ -200,13 +195,13 @@ function ReviewStory({
       ) : (
         <Field label={t("importer.story.pick")} name="story.id" errors={errors["story.id"]}>
           {(aria) => (
-            <select {...aria} className={control} value={story.id} onChange={(event) => edit({ id: event.target.value })}>
-              {stories.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.title}
-                </option>
-              ))}
-            </select>
+            <StoryPicker
+              id={aria.id}
+              max={1}
+              value={story.id ? [{ id: story.id, title: story.pickedTitle ?? story.id }] : []}
+              onChange={([picked]) => edit({ id: picked?.id ?? "", pickedTitle: picked?.title })}
+              t={t}
+            />
           )}
         </Field>
       )}

@@ -9,7 +9,8 @@ export type ImportWork = {
   draft: ImportDraft | null;
   /** The tags as typed: split into the draft's list only on save, so a trailing comma survives typing. */
   tagsText: string;
-  story: { kind: "new" | "existing"; title: string; status: StoryStatus; id: string };
+  /** A new story's title and status, or the existing story picked (with its title, for display). */
+  story: { kind: "new" | "existing"; title: string; status: StoryStatus; id: string; pickedTitle?: string };
 };
 
 /** Where the browser keeps the work (see useAutosavedDraft); the saved import's page forgets it. */

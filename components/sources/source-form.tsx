@@ -1,18 +1,19 @@
 "use client";
 
-import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { Field, SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { errorsFor, submittedValue, useFormAction } from "@/components/admin/form-state";
 import { fill } from "@/components/admin/labels";
 import type { FormAction } from "@/lib/http/form-state";
 import type { SourceForAdmin } from "@/lib/sources/get-source-for-admin";
 import type { SourceLabels } from "./source-labels";
-import { DEFAULT_SOURCE_KIND, SOURCE_KINDS } from "@/lib/vocabulary";
+import { SOURCE_KINDS } from "@/lib/vocabulary";
+import { AffiliationPicker } from "./affiliation-picker";
 
 /** The stored profile the edit form starts from. */
 export type EditedSource = Pick<
   SourceForAdmin,
-  "id" | "version" | "name" | "nameEn" | "aliases" | "kind" | "affiliationId" | "url" | "country" | "description" | "credibility" | "credibilityReason"
+  "id" | "version" | "name" | "nameEn" | "aliases" | "kind" | "affiliation" | "url" | "country" | "description" | "credibility" | "credibilityReason"
 >;
 
 /**
@@ -23,7 +24,6 @@ export type EditedSource = Pick<
 export function SourceForm<Result>({
   action,
   labels,
-  affiliations,
   source,
   withRating,
   canApprove,
@@ -32,7 +32,6 @@ export function SourceForm<Result>({
 }: {
   action: FormAction<Result>;
   labels: SourceLabels;
-  affiliations: { id: string; name: string }[];
   source?: EditedSource;
   withRating: boolean;
   canApprove?: boolean;
@@ -67,18 +66,31 @@ export function SourceForm<Result>({
         <SelectField
           label={labels["admin.sources.kind"]}
           name="kind"
-          options={SOURCE_KINDS.map((kind) => ({ value: kind, label: labels[`source.kind.${kind}`] }))}
-          defaultValue={value("kind", source?.kind) ?? DEFAULT_SOURCE_KIND}
+          // A new source's kind starts unchosen: the editor says what it is.
+          options={[
+            ...(source ? [] : [{ value: "", label: labels["admin.sources.kindUnchosen"] }]),
+            ...SOURCE_KINDS.map((kind) => ({ value: kind, label: labels[`source.kind.${kind}`] })),
+          ]}
+          defaultValue={value("kind", source?.kind) ?? ""}
           errors={errorsFor(state, "kind")}
         />
-        <SelectField
-          label={labels["admin.sources.affiliation"]}
-          name="affiliationId"
-          hint={labels["admin.sources.affiliationHint"]}
-          options={[{ value: "", label: labels["admin.sources.noAffiliation"] }, ...affiliations.map((option) => ({ value: option.id, label: option.name }))]}
-          defaultValue={value("affiliationId", source?.affiliationId) ?? ""}
-          errors={errorsFor(state, "affiliationId")}
-        />
+        <Field label={labels["admin.sources.affiliation"]} name="affiliationId" hint={labels["admin.sources.affiliationHint"]} errors={errorsFor(state, "affiliationId")}>
+          {(aria) => (
+            <AffiliationPicker
+              id={aria.id}
+              initial={source?.affiliation ?? null}
+              excludeId={source?.id}
+              labels={{
+                search: labels["admin.sources.affiliationSearch"],
+                noMatch: labels["admin.sources.affiliationNoMatch"],
+                none: labels["admin.sources.noAffiliation"],
+                clear: labels["admin.sources.affiliationClear"],
+              }}
+              invalid={Boolean(aria["aria-invalid"])}
+              describedBy={aria["aria-describedby"]}
+            />
+          )}
+        </Field>
         <TextField label={labels["admin.sources.url"]} name="url" type="url" dir="ltr" defaultValue={value("url", source?.url)} errors={errorsFor(state, "url")} />
         <TextField label={labels["admin.sources.country"]} name="country" dir="auto" defaultValue={value("country", source?.country)} errors={errorsFor(state, "country")} />
       </div>

@@ -4,14 +4,22 @@ import { changeClaimStatusInput } from "@/lib/claims/change-claim-status";
 import { createClaimInput } from "@/lib/claims/create-claim";
 import { deleteClaimInput } from "@/lib/claims/delete-claim";
 import { linkClaimsInput } from "@/lib/claims/link-claims";
+import { restoreClaimRevisionInput } from "@/lib/claims/restore-claim-revision";
+import { undeleteClaimInput } from "@/lib/claims/undelete-claim";
+import { unlinkClaimsInput } from "@/lib/claims/unlink-claims";
 import { setVerdictInput } from "@/lib/claims/set-verdict";
 import { updateClaimInput } from "@/lib/claims/update-claim";
 import { parseArticleInputSchema } from "@/lib/import/import-draft.types";
 import { saveImportInput } from "@/lib/import/save-import";
 import { TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
+import { refusesNull } from "@/lib/validation/refuses-null";
 import { createSourceInput } from "@/lib/sources/create-source";
+import { mergeSourcesInput } from "@/lib/sources/merge-sources";
+import { undoMergeInput } from "@/lib/sources/undo-merge";
 import { createStoryInput } from "@/lib/stories/create-story";
 import { claimListQuery, sourceListQuery, storyListQuery, tagListQuery } from "@/lib/reader/list-queries";
+import { createWebhookInput } from "@/lib/webhooks/create-webhook";
+import { deleteWebhookInput } from "@/lib/webhooks/delete-webhook";
 import { claimListResponse, sourceListResponse, storyListResponse, tagListResponse, verdictListResponse } from "./response-schemas";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -21,7 +29,7 @@ export type ApiOperation = {
   method: Method;
   path: string;
   summary: string;
-  tag: "claims" | "stories" | "sources" | "tags" | "verdicts" | "search" | "imports";
+  tag: "claims" | "stories" | "sources" | "tags" | "verdicts" | "search" | "imports" | "webhooks";
   /** "public" for reads anyone may make; otherwise the permission-table action it needs. */
   access: "public" | Action;
   /** The JSON body: the use-case's own input schema (path parameters left out). */
@@ -54,6 +62,9 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "post", path: "/api/v1/claims/{id}/denials", summary: "Record a denial: the denying claim and its `denies` link", tag: "claims", access: "claim.create", body: answerClaimInput.omit({ answersClaimId: true }), success: 201 },
   { method: "post", path: "/api/v1/claims/{id}/confirmations", summary: "Record a confirmation: the confirming claim and its `confirms` link", tag: "claims", access: "claim.create", body: answerClaimInput.omit({ answersClaimId: true }), success: 201 },
   { method: "post", path: "/api/v1/claims/{id}/links", summary: "Link this claim to another (denies, refutes, confirms, supports, corrects, repeats, context)", tag: "claims", access: "claim.link", body: linkClaimsInput.omit({ fromClaimId: true }), success: 201 },
+  { method: "delete", path: "/api/v1/claims/{id}/links", summary: "Remove a link of a type from this claim to another", tag: "claims", access: "claim.link", body: unlinkClaimsInput.omit({ fromClaimId: true }), success: 200 },
+  { method: "post", path: "/api/v1/claims/{id}/undelete", summary: "Bring a deleted claim back, exactly as it was", tag: "claims", access: "claim.restore", body: undeleteClaimInput.omit({ id: true }), success: 200 },
+  { method: "post", path: "/api/v1/revisions/{revisionId}/restore", summary: "Put a claim's content back the way a revision recorded it (status and verdict only when asked)", tag: "claims", access: "revision.restore", body: restoreClaimRevisionInput.omit({ revisionId: true }), success: 200 },
   { method: "put", path: "/api/v1/claims/{id}/verdict", summary: "Set the newsroom's verdict, reasoning and evidence", tag: "claims", access: "claim.setVerdict", body: setVerdictInput.omit({ claimId: true }), success: 200 },
   { method: "post", path: "/api/v1/claims/{id}/status", summary: "Move a claim along the workflow and (re)assign it", tag: "claims", access: "claim.update", body: changeClaimStatusInput.omit({ id: true }), success: 200 },
   { method: "get", path: "/api/v1/stories", summary: "Published stories in sync order, a page at a time", tag: "stories", access: "public", query: storyListQuery, response: storyListResponse, success: 200 },
@@ -61,11 +72,24 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "get", path: "/api/v1/stories/{slug}", summary: "A published story's timeline", tag: "stories", access: "public", query: { order: "oldest (default) or newest", tag: "a tag's slug", source: "a source's slug" }, success: 200 },
   { method: "get", path: "/api/v1/sources", summary: "The sources readers may see, in sync order, a page at a time", tag: "sources", access: "public", query: sourceListQuery, response: sourceListResponse, success: 200 },
   { method: "post", path: "/api/v1/sources", summary: "Create a source (proposed, when an editor creates it)", tag: "sources", access: "source.propose", body: createSourceInput, success: 201 },
+  { method: "post", path: "/api/v1/sources/merges", summary: "Merge a duplicate source into the one kept: its claims, appearances, aliases and affiliates move", tag: "sources", access: "source.merge", body: mergeSourcesInput, success: 201 },
+  { method: "delete", path: "/api/v1/sources/merges", summary: "Take a merge back: the duplicate and exactly what the merge moved return", tag: "sources", access: "source.merge", body: undoMergeInput, success: 200 },
   { method: "get", path: "/api/v1/sources/{slug}", summary: "A source's profile, track record and claims", tag: "sources", access: "public", success: 200 },
   { method: "get", path: "/api/v1/tags", summary: "Tags on something published, by slug, a page at a time", tag: "tags", access: "public", query: tagListQuery, response: tagListResponse, success: 200 },
   { method: "get", path: "/api/v1/verdicts", summary: "The newsroom's verdict scale, in its order", tag: "verdicts", access: "public", response: verdictListResponse, success: 200 },
   { method: "post", path: "/api/v1/imports/parse", summary: "Read a pasted Arabic article into a draft for review (writes nothing; text up to 200 kB)", tag: "imports", access: "import.parse", body: parseArticleInputSchema, success: 200 },
   { method: "post", path: "/api/v1/imports", summary: "Save a reviewed import draft: new sources, a story, the claims as drafts, chains, links and tags, in one transaction", tag: "imports", access: "import.save", body: saveImportInput, success: 201 },
+  { method: "get", path: "/api/v1/webhooks", summary: "Every webhook: address, events, whether it is enabled (never its secret)", tag: "webhooks", access: "webhook.manage", success: 200 },
+  {
+    method: "post",
+    path: "/api/v1/webhooks",
+    summary: "Register a webhook for events (claim_published, verdict_changed, correction_published, tip_received); the answer holds its Standard Webhooks signing secret, shown this once",
+    tag: "webhooks",
+    access: "webhook.manage",
+    body: createWebhookInput,
+    success: 201,
+  },
+  { method: "delete", path: "/api/v1/webhooks/{id}", summary: "Delete a webhook and its delivery log (body `{}`)", tag: "webhooks", access: "webhook.manage", body: deleteWebhookInput.omit({ webhookId: true }), success: 200 },
   {
     method: "get",
     path: "/api/v1/search",
@@ -102,6 +126,16 @@ const errorResponse = {
   },
 };
 
+/** A schema that refuses null (lib/validation/refuses-null.ts) is documented without its null branch. */
+function withoutRefusedNull({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }) {
+  if (!refusesNull.has(zodSchema)) return;
+  if (Array.isArray(jsonSchema.type)) jsonSchema.type = jsonSchema.type.filter((type) => type !== "null");
+  if (!jsonSchema.anyOf) return;
+  const kept = jsonSchema.anyOf.filter((branch) => !(typeof branch === "object" && branch.type === "null"));
+  delete jsonSchema.anyOf;
+  Object.assign(jsonSchema, kept.length === 1 ? kept[0] : { anyOf: kept });
+}
+
 /** A query schema's parameters: each property's JSON schema, its description lifted to the parameter. */
 function queryParameters(query: ApiOperation["query"]) {
   if (!query) return [];
@@ -126,7 +160,7 @@ function operationObject(operation: ApiOperation) {
     ...(operation.access === "public" ? { security: [] } : { "x-permission": operation.access, "x-token-scope": TOKEN_SCOPE_FOR[operation.access] }),
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any" }) } } } }
+      ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any", override: withoutRefusedNull }) } } } }
       : {}),
     responses: {
       [String(operation.success)]: {

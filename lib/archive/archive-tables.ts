@@ -16,11 +16,14 @@ export const SECRET_COLUMNS: Record<string, Record<string, string>> = {
   User: { passwordHash: `'!exported'` },
   // Not a sha256 hex digest (that is what a presented token is compared with); unique per token.
   ApiToken: { secretHash: `'exported:' || t."id"` },
+  // Not a `whsec_` key: the worker refuses to sign with it, so an imported webhook sends nothing until an admin rotates its secret.
+  Webhook: { secret: `'!exported'` },
 };
 
 export const ARCHIVED_TABLES = [
   "User",
   "ApiToken",
+  "Webhook",
   "Source",
   "VerdictLevel",
   "Claim",
@@ -33,10 +36,14 @@ export const ARCHIVED_TABLES = [
   "StoryTag",
   "Evidence",
   "Revision",
+  "Correction",
+  "SitePage",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {
   _prisma_migrations: "the schema's history: the target database has its own, from the same migrations",
-  SignInAttempt: "sign-in throttling state: short-lived, and about this server's visitors",
+  SignInThrottle: "sign-in throttling state: short-lived, and about this server's visitors",
   SearchTerm: "derived from the claims' search vectors: the Claim trigger counts it again as the claims are imported",
+  WebhookDelivery: "the delivery log of this server's queue (pg-boss's jobs, in schema pgboss, are not exported either)",
+  WebhookAttempt: "each try of a delivery: part of the same log",
 };

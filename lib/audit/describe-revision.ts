@@ -49,6 +49,12 @@ const FIELD_LABELS: Partial<Record<EntityType, Record<string, MessageKey>>> = {
     revokedAt: "admin.tokens.status",
     lastUsedAt: "admin.tokens.lastUsedAt",
   },
+  webhook: {
+    url: "admin.webhooks.url",
+    description: "admin.webhooks.description",
+    events: "admin.webhooks.events",
+    disabledAt: "admin.webhooks.state",
+  },
   verdictLevel: {
     key: "editor.verdictScale.key",
     labelAr: "editor.verdictScale.labelAr",
@@ -69,7 +75,7 @@ export function revisionSubject(before: unknown, after: unknown): string | null 
   if (!snapshot) return null;
   if (asSnapshot(snapshot.duplicate)) return revisionSubject(null, snapshot.duplicate);
   const headline = asSnapshot(asSnapshot(snapshot.draft)?.article)?.headline;
-  for (const value of [headline, ...["name", "title", "email", "labelAr", "text"].map((field) => snapshot[field])]) {
+  for (const value of [headline, ...["name", "title", "email", "labelAr", "text", "url"].map((field) => snapshot[field])]) {
     if (typeof value === "string" && value) return excerpt(value, 80);
   }
   return null;
@@ -118,6 +124,8 @@ export function entityHref(entityType: string, entityId: string, before: unknown
       return `/admin/users#user-${entityId}`;
     case "apiToken":
       return `/admin/tokens#token-${entityId}`;
+    case "webhook":
+      return `/admin/webhooks#webhook-${entityId}`;
     case "story":
       return typeof slug === "string" ? `/stories/${encodeURIComponent(slug)}` : null;
     case "tag":

@@ -1,9 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
 import { clientAddress } from "./client-address";
+import { endSessions } from "./session-generation";
 import { verifyCredentials } from "./verify-credentials";
 
-const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+export const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 // The names next-auth gives its CSRF and callback cookies (core/lib/cookie.js, defaultCookies).
 const csrfCookieName = `${useSecureCookies ? "__Host-" : ""}next-auth.csrf-token`;
@@ -28,23 +30,36 @@ export const authOptions: NextAuthOptions = {
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const result = await verifyCredentials(credentials, clientAddress(request.headers ?? {}));
+        const headers = request.headers ?? {};
+        const result = await verifyCredentials(credentials, { address: clientAddress(headers), cookieHeader: headers.cookie });
         if (result.ok) return result.user;
         // next-auth passes the message to the sign-in form as `error`.
-        throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterMinutes}` : "invalid");
+        throw new Error(result.reason === "throttled" ? throttledCode(result.retryAfterSeconds) : "invalid");
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.generation = user.sessionGeneration;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, generation: token.generation };
+    },
+  },
+  events: {
+    // Signing out ends the user's sessions everywhere, so a copied cookie stops working too.
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(db(), token.sub);
     },
   },
 };
+
+/** The sign-in form's error code for a wait: whole minutes (`throttled:15`), or seconds under a minute (`throttled:4s`). */
+export const throttledCode = (seconds: number) => (seconds < 60 ? `throttled:${seconds}s` : `throttled:${Math.ceil(seconds / 60)}`);
 
 /**
  * The CSRF token for a form that posts straight to next-auth (the sign-in form

@@ -18,5 +18,6 @@ export const getActor = cache(async (): Promise<Actor> => {
   if (bearer) return actorForBearerToken(bearer[1]!.trim());
 
   const session = await getServerSession(authOptions);
-  return actorForSessionUser((session as { userId?: string } | null)?.userId);
+  const { userId, generation } = (session ?? {}) as { userId?: string; generation?: number };
+  return actorForSessionUser(userId, generation);
 });

@@ -2,10 +2,10 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { id } from "@/lib/validation/fields";
 import type { AnswerKind } from "@/lib/vocabulary";
 import { claimFields } from "./claim-fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { insertClaim } from "./create-claim";
 
@@ -33,6 +33,6 @@ export async function answerClaim(
   const answer = await insertClaim(tx, actor, { ...fields, storyIds });
   await tx.claimLink.create({ data: { fromClaimId: answer.id, toClaimId: answersClaimId, type } });
   const after = await claimSnapshot(tx, answer.id);
-  await recordRevision(tx, actor, { entityType: "claim", entityId: answer.id, action: `link.${type}`, before: answer, after });
+  await recordClaimChange(tx, actor, { entityId: answer.id, action: `link.${type}`, before: answer, after });
   return after;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { claimStatusSchema, id, optionalId, version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertClaimStep } from "./claim-workflow";
 import { lockEditableClaimVersion } from "./lock-claim";
@@ -29,7 +29,7 @@ export const changeClaimStatus = defineUseCase({
       },
     });
     const after = await claimSnapshot(tx, input.id);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.id, action: `status.${input.status}`, before, after });
+    await recordClaimChange(tx, actor, { entityId: input.id, action: `status.${input.status}`, before, after });
     return after;
   },
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
 import { defineUseCase } from "@/lib/use-case";
 import { truncateToPrecision } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
 import { assertAssignable, assertCurrentSources } from "./claim-references";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertClaimStart } from "./claim-workflow";
 import { writeAppearances } from "./write-appearances";
@@ -38,7 +38,7 @@ export async function insertClaim(tx: Tx, actor: Actor, input: z.output<typeof c
   });
   await writeAppearances(tx, claim.id, appearances);
   const after = await claimSnapshot(tx, claim.id);
-  await recordRevision(tx, actor, { entityType: "claim", entityId: claim.id, action: "create", after });
+  await recordClaimChange(tx, actor, { entityId: claim.id, action: "create", after });
   return after;
 }
 

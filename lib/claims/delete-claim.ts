@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
 
@@ -18,7 +18,7 @@ export const deleteClaim = defineUseCase({
     const before = await lockEditableClaimVersion(tx, input.id, input.version);
     await tx.claim.update({ where: { id: input.id }, data: { deletedAt: new Date() } });
     const after = await claimSnapshot(tx, input.id);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.id, action: "delete", before, after });
+    await recordClaimChange(tx, actor, { entityId: input.id, action: "delete", before, after });
     return after;
   },
 });

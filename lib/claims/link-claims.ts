@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, linkTypeSchema, optionalText } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 
 export const linkClaimsInput = z.object({
@@ -29,7 +29,7 @@ export const linkClaims = defineUseCase({
       update: { note: input.note },
     });
     const after = await claimSnapshot(tx, input.fromClaimId);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.fromClaimId, action: "link", before, after });
+    await recordClaimChange(tx, actor, { entityId: input.fromClaimId, action: "link", before, after });
     return after;
   },
 });

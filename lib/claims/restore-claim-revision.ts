@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { mergeDestinationIds } from "@/lib/sources/merge-destination";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertCurrentSources } from "./claim-references";
 import { assertClaimStep } from "./claim-workflow";
@@ -22,6 +23,9 @@ export const restoreClaimRevisionInput = z.object({
   /** The claim's current version, as the editor saw it. */
   version,
   ...restoreScopeFields,
+  /** Readers' note when the restore changes a published claim's words or verdict (the preview's two fields; lib/claims/public-note.ts). */
+  correctionKind: publicNoteInput.shape.kind.or(z.literal("")).optional(),
+  correctionNote: z.string().max(2000).optional(),
 });
 
 /**
@@ -88,8 +92,9 @@ export const restoreClaimRevision = defineUseCase({
     }
 
     const after = await claimSnapshot(tx, target.id);
-    await recordRevision(tx, actor, {
-      entityType: "claim",
+    const note = input.correctionKind && input.correctionNote?.trim() ? { kind: input.correctionKind, note: input.correctionNote.trim() } : undefined;
+    await recordPublicNote(tx, before, after, note);
+    await recordClaimChange(tx, actor, {
       entityId: target.id,
       action: `restore.${revision.id}`,
       before,

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { defineUseCase } from "@/lib/use-case";
 import { cleanText, id, optionalId, optionalText, optionalUrl, version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockEditableClaimVersion } from "./lock-claim";
+import { refusingNull } from "@/lib/validation/refuses-null";
 
 export const evidenceInput = z.object({
-  url: optionalUrl.pipe(z.string({ error: "validation.required" })),
+  url: refusingNull(optionalUrl.pipe(z.string({ error: "validation.required" }))),
   archivedUrl: optionalUrl,
   title: cleanText(500),
   note: optionalText(2000),
@@ -19,6 +21,8 @@ export const setVerdictInput = z.object({
   verdictId: optionalId,
   verdictReasoning: optionalText(10_000),
   evidence: z.array(evidenceInput).max(50).default([]),
+  /** Readers' note on a change to a published claim's verdict (lib/claims/public-note.ts). */
+  correction: publicNoteInput.optional(),
 });
 
 /** The newsroom's rating of a claim, with its reasoning and the evidence behind it. */
@@ -43,7 +47,8 @@ export const setVerdict = defineUseCase({
       data: input.evidence.map((item, position) => ({ ...item, claimId: input.claimId, position })),
     });
     const after = await claimSnapshot(tx, input.claimId);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.claimId, action: "verdict", before, after });
+    await recordPublicNote(tx, before, after, input.correction);
+    await recordClaimChange(tx, actor, { entityId: input.claimId, action: "verdict", before, after });
     return after;
   },
 });

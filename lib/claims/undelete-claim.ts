@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, version } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { lockClaimVersion } from "./lock-claim";
 
@@ -15,7 +15,7 @@ export const undeleteClaim = defineUseCase({
     const before = await lockClaimVersion(tx, input.id, input.version);
     await tx.claim.update({ where: { id: input.id }, data: { deletedAt: null } });
     const after = await claimSnapshot(tx, input.id);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.id, action: "undelete", before, after });
+    await recordClaimChange(tx, actor, { entityId: input.id, action: "undelete", before, after });
     return after;
   },
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, linkTypeSchema } from "@/lib/validation/fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertClaimsEditable } from "./lock-claim";
 
@@ -19,7 +19,7 @@ export const unlinkClaims = defineUseCase({
     const { count } = await tx.claimLink.deleteMany({ where: input });
     if (count === 0) throw notFound("link");
     const after = await claimSnapshot(tx, input.fromClaimId);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: input.fromClaimId, action: "unlink", before, after });
+    await recordClaimChange(tx, actor, { entityId: input.fromClaimId, action: "unlink", before, after });
     return after;
   },
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { recordRevision } from "@/lib/revisions/record-revision";
+import { publicNoteInput, recordPublicNote } from "@/lib/claims/public-note";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { defineUseCase } from "@/lib/use-case";
 import { id, truncateToPrecision, version } from "@/lib/validation/fields";
 import { claimFields } from "./claim-fields";
+import { recordClaimChange } from "./claim-change";
 import { claimSnapshot } from "./claim-snapshot";
 import { assertClaimStep } from "./claim-workflow";
 import { assertAssignable, assertCurrentSources } from "./claim-references";
@@ -16,6 +17,8 @@ export const updateClaimInput = z.object({
   id,
   /** The version the editor loaded: a save over someone else's newer one is a conflict (409). */
   version,
+  /** Readers' note on a change to a published claim's words (lib/claims/public-note.ts). */
+  correction: publicNoteInput.optional(),
 });
 export type UpdateClaimInput = z.input<typeof updateClaimInput>;
 
@@ -30,7 +33,7 @@ export const updateClaim = defineUseCase({
     // An assignee kept from before is not checked again: a colleague demoted or
     // disabled since must not block every edit until someone reassigns the claim.
     if (input.assigneeId !== before.assigneeId) await assertAssignable(tx, input.assigneeId);
-    const { id: claimId, version, tags, storyIds, appearances, ...fields } = input;
+    const { id: claimId, version, tags, storyIds, appearances, correction, ...fields } = input;
     await tx.claim.update({
       where: { id: claimId },
       data: {
@@ -44,7 +47,8 @@ export const updateClaim = defineUseCase({
     });
     await writeAppearances(tx, claimId, appearances);
     const after = await claimSnapshot(tx, claimId);
-    await recordRevision(tx, actor, { entityType: "claim", entityId: claimId, action: "update", before, after });
+    await recordPublicNote(tx, before, after, correction);
+    await recordClaimChange(tx, actor, { entityId: claimId, action: "update", before, after });
     return after;
   },
 });

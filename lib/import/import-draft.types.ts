@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 import { linkTypeSchema, sourceKindSchema, timePrecisionSchema } from "@/lib/validation/fields";
+import { refusingNull } from "@/lib/validation/refuses-null";
 
 // The article importer's contract. The parser returns an ImportDraft; the
 // editor reviews and edits it, and the same schema accepts it back. So the
@@ -28,7 +29,7 @@ const httpUrl = z.url({ protocol: /^https?$/, error: "importer.error.invalidUrl"
 
 /** A value the parser may leave null (the input type allows it), which a reviewed draft must have (the output type does not). */
 function requiredAfterReview<T extends z.ZodType>(schema: T, message: MessageKey) {
-  return schema.nullable().refine((value) => value !== null, { error: message });
+  return refusingNull(schema.nullable().refine((value) => value !== null, { error: message }));
 }
 
 export const draftArticleSchema = z.object({

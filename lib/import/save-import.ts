@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { recordClaimChange } from "@/lib/claims/claim-change";
 import { claimSnapshot } from "@/lib/claims/claim-snapshot";
 import { createClaimInput, insertClaim } from "@/lib/claims/create-claim";
 import type { Tx } from "@/lib/db/client";
@@ -87,7 +88,7 @@ export const saveImport = defineUseCase({
       const before = await claimSnapshot(tx, fromClaimId);
       await tx.claimLink.create({ data: { fromClaimId, toClaimId, type: link.type } });
       const after = await claimSnapshot(tx, fromClaimId);
-      await recordRevision(tx, actor, { entityType: "claim", entityId: fromClaimId, action: `link.${link.type}`, before, after });
+      await recordClaimChange(tx, actor, { entityId: fromClaimId, action: `link.${link.type}`, before, after });
       links.push({ fromKey: link.fromKey, toKey: link.toKey, type: link.type });
     }
 

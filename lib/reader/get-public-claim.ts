@@ -1,6 +1,7 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { isRecordId } from "@/lib/validation/path-segments";
 import { claimCardSelect, linkedClaimSelect, sourceSummarySelect, toClaimCard } from "./claim-card";
+import { publicCorrectionSelect } from "./list-corrections";
 import { publishedClaim, publishedStory } from "./visibility";
 
 const claimPageSelect = {
@@ -10,6 +11,7 @@ const claimPageSelect = {
   linksFrom: { where: { toClaim: publishedClaim }, select: { type: true, note: true, toClaim: { select: linkedClaimSelect } }, orderBy: { createdAt: "asc" } },
   linksTo: { where: { fromClaim: publishedClaim }, select: { type: true, note: true, fromClaim: { select: linkedClaimSelect } }, orderBy: { createdAt: "asc" } },
   stories: { where: { story: publishedStory }, select: { story: { select: { slug: true, title: true, titleEn: true } } } },
+  corrections: { select: publicCorrectionSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } as const satisfies Prisma.ClaimSelect;
 
 /**
@@ -23,7 +25,7 @@ export async function getPublicClaim(id: string) {
   if (!isRecordId(id)) return null;
   const row = await db().claim.findFirst({ where: { id, ...publishedClaim }, select: claimPageSelect });
   if (!row) return null;
-  const { evidence, linksFrom, linksTo, stories, ...card } = row;
+  const { evidence, linksFrom, linksTo, stories, corrections, ...card } = row;
   return {
     ...toClaimCard(card),
     claimant: row.claimant,
@@ -34,6 +36,8 @@ export async function getPublicClaim(id: string) {
     /** What others do to this claim: "نفاه …". */
     incoming: linksTo.map(({ fromClaim, ...link }) => ({ ...link, claim: fromClaim })),
     stories: stories.map((entry) => entry.story),
+    /** Its public notes, oldest first: "corrected on …", "updated on …". */
+    corrections,
   };
 }
 

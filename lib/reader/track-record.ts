@@ -18,12 +18,19 @@ export type TrackRecord = {
   ratedFalse: number;
   /** Its published claims rated true or mostly true. */
   ratedTrue: number;
+  /**
+   * Published claims it made or carried that a published claim denies or
+   * refutes: an outlet that relays a report answers for it too.
+   */
+  claimsDenied: number;
+  /** Published claims of others it carried that are rated false. */
+  carriedRatedFalse: number;
 };
 
 /**
- * A source's track record, computed from the published claims in one
- * aggregate query: each claim is read once, with its denials looked up in
- * a lateral join.
+ * A source's track record, computed from the published claims it made or
+ * carried in one aggregate query: each claim is read once, with its denials
+ * looked up in a lateral join and the answers to it in an EXISTS.
  */
 export async function getTrackRecord(sourceId: string): Promise<TrackRecord> {
   const [record] = await db().$queryRaw<TrackRecord[]>`
@@ -33,7 +40,13 @@ export async function getTrackRecord(sourceId: string): Promise<TrackRecord> {
       count(*) FILTER (WHERE c."claimantId" = ${sourceId}::uuid AND denial.denies)::int AS "denialsIssued",
       count(*) FILTER (WHERE c."claimantId" = ${sourceId}::uuid AND denial.contradicted)::int AS "denialsContradicted",
       count(*) FILTER (WHERE c."claimantId" = ${sourceId}::uuid AND verdict."ratingValue" = ${RATED_FALSE})::int AS "ratedFalse",
-      count(*) FILTER (WHERE c."claimantId" = ${sourceId}::uuid AND verdict."ratingValue" >= ${RATED_TRUE_FROM})::int AS "ratedTrue"
+      count(*) FILTER (WHERE c."claimantId" = ${sourceId}::uuid AND verdict."ratingValue" >= ${RATED_TRUE_FROM})::int AS "ratedTrue",
+      count(*) FILTER (WHERE EXISTS (
+        SELECT 1 FROM "ClaimLink" answer
+        JOIN "Claim" answering ON answering.id = answer."fromClaimId" AND answering.status = 'published' AND answering."deletedAt" IS NULL
+        WHERE answer."toClaimId" = c.id AND answer.type IN ('denies', 'refutes')
+      ))::int AS "claimsDenied",
+      count(*) FILTER (WHERE c."claimantId" <> ${sourceId}::uuid AND verdict."ratingValue" = ${RATED_FALSE})::int AS "carriedRatedFalse"
     FROM "Claim" c
     LEFT JOIN "VerdictLevel" verdict ON verdict.id = c."verdictId"
     LEFT JOIN LATERAL (

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
+import { endSessions } from "@/lib/auth/session-generation";
 import { assertAnotherActiveAdmin } from "./active-admins";
 import { defaultUserName, email, password, publicUserSelect, role, userName } from "./user-fields";
 
@@ -25,6 +26,8 @@ export const saveUser = defineUseCase({
       update: { role: input.role, passwordHash, ...(input.name ? { name: input.name } : {}) },
       select: publicUserSelect,
     });
+    // A new password (or role) ends the sessions signed in with the old one.
+    if (before) await endSessions(tx, user.id);
     await recordRevision(tx, actor, {
       entityType: "user",
       entityId: user.id,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { formBoolean, id } from "@/lib/validation/fields";
+import { endSessions } from "@/lib/auth/session-generation";
 import { assertAnotherActiveAdmin } from "./active-admins";
 import { publicUserSelect, userNotFound } from "./user-fields";
 
@@ -28,6 +29,7 @@ export const setUserDisabled = defineUseCase({
       data: { disabledAt: input.disabled ? new Date() : null },
       select: publicUserSelect,
     });
+    if (input.disabled) await endSessions(tx, after.id);
     await recordRevision(tx, actor, { entityType: "user", entityId: after.id, action: input.disabled ? "disable" : "enable", before, after });
     return after;
   },

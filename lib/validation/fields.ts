@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
-import { ClaimStatus, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TokenScope } from "@/lib/vocabulary";
+import { ClaimStatus, CorrectionKind, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TokenScope, WebhookEvent } from "@/lib/vocabulary";
 
 // A lone surrogate (half of a cut emoji pair) is not text PostgreSQL can keep
 // in a jsonb column, so a revision of it would fail. It becomes U+FFFD, as
@@ -137,11 +137,20 @@ export const storyStatusSchema = z.enum(StoryStatus);
 export const timePrecisionSchema = z.enum(TimePrecision);
 export const roleSchema = z.enum(Role);
 export const tokenScopeSchema = z.enum(TokenScope);
+export const correctionKindSchema = z.enum(CorrectionKind);
 /** A token's scopes: a form's checkboxes (one value, several, or none) or a JSON list; each once. */
 export const tokenScopesSchema = z
   .union([tokenScopeSchema, z.array(tokenScopeSchema)])
   .optional()
   .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])]);
+
+export const webhookEventSchema = z.enum(WebhookEvent);
+/** The events a webhook wants: a form's checkboxes or a JSON list, each once, at least one. */
+export const webhookEventsSchema = z
+  .union([webhookEventSchema, z.array(webhookEventSchema)])
+  .optional()
+  .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])])
+  .refine((events) => events.length > 0, { error: "admin.webhooks.eventsRequired" });
 
 export const language = z
   .string()

@@ -78,7 +78,7 @@ describe("the claims list", () => {
     expect((await claims({ updated_since: lastSync.toISOString() })).claims).toEqual([]);
 
     const [edited, unpublished] = await db().claim.findMany({ where: { status: "published", text: { startsWith: "ادعاء رقم" } }, take: 2, orderBy: { id: "asc" } });
-    await updateClaim(desk.editor, { ...claimInput(desk.claimantId, { text: "نص معدَّل بعد المزامنة" }), id: edited!.id, version: edited!.version, status: "published" });
+    await updateClaim(desk.editor, { ...claimInput(desk.claimantId, { text: "نص معدَّل بعد المزامنة" }), id: edited!.id, version: edited!.version, status: "published", correction: { kind: "update", note: "عُدّل النص بعد المزامنة" } });
     await changeClaimStatus(desk.editor, { id: unpublished!.id, version: unpublished!.version, status: "draft" });
 
     const next = asServed(claimListResponse, await claims({ updated_since: lastSync.toISOString() }));

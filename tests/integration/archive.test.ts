@@ -14,6 +14,7 @@ import { createSource } from "@/lib/sources/create-source";
 import { mergeSources } from "@/lib/sources/merge-sources";
 import { createStory } from "@/lib/stories/create-story";
 import { createApiToken } from "@/lib/tokens/create-api-token";
+import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { actorWithRole } from "./actors";
 
 const { templateDatabase, ...server } = inject("testDatabaseServer");
@@ -89,6 +90,7 @@ async function fillNewsroom() {
   }
   await mergeSources(admin, { keptSourceId: outlets[0]!.id, duplicateSourceId: outlets[11]!.id });
   await createApiToken(admin, { name: "شريك", scopes: [], expiresAt: "" });
+  await createWebhook(admin, { url: "https://partner.example.com/isnad", events: ["claim_published", "verdict_changed"] });
 }
 
 beforeAll(async () => {
@@ -123,11 +125,14 @@ describe("newsroom archive", () => {
     await target.query(`INSERT INTO "Revision" ("entityType", "entityId", "action") VALUES ('claim', 'x', 'test')`);
   });
 
-  it("carries no secret: imported accounts cannot sign in, imported tokens cannot authenticate", async () => {
+  it("carries no secret: imported accounts cannot sign in, imported tokens cannot authenticate, imported webhooks cannot sign", async () => {
     const users = await db().user.findMany({ select: { passwordHash: true } });
     const tokens = await db().apiToken.findMany({ select: { secretHash: true } });
     for (const { passwordHash } of users) expect(archive).not.toContain(passwordHash);
     for (const { secretHash } of tokens) expect(archive).not.toContain(secretHash);
+    const webhooks = await db().webhook.findMany({ select: { secret: true } });
+    expect(webhooks).toHaveLength(1);
+    for (const { secret } of webhooks) expect(archive).not.toContain(secret.slice("whsec_".length));
     expect(await verifyPassword("!exported", "")).toBe(false);
   });
 

@@ -52,7 +52,7 @@ describe("the claim workflow", () => {
     const refused = await refusal(updateClaim(editor, { ...edit, status: "in_review" }), "en");
     expect(refused).toMatchObject({ status: 409, code: "error.claimStep", fieldErrors: { status: [expect.any(String)] } });
     expect(refused.message).toBe("A claim cannot go from “Published” to “In review” in one step.");
-    const kept = await updateClaim(editor, { ...edit, status: "published", text: "نص معدل" });
+    const kept = await updateClaim(editor, { ...edit, status: "published", text: "نص معدل", correction: { kind: "update", note: "أعيدت الصياغة" } });
     expect(kept).toMatchObject({ status: "published", text: "نص معدل" });
   });
 });

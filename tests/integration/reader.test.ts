@@ -156,8 +156,11 @@ describe("source page", () => {
       denialsContradicted: 0,
       ratedFalse: 0,
       ratedTrue: 0,
+      claimsDenied: 0,
+      carriedRatedFalse: 0,
     });
-    expect(await getTrackRecord((await source("Bloomberg")).id)).toMatchObject({ claimsMade: 0, claimsCarried: 1 });
+    // Bloomberg only relayed the report, and answers for its denial all the same.
+    expect(await getTrackRecord((await source("Bloomberg")).id)).toMatchObject({ claimsMade: 0, claimsCarried: 1, claimsDenied: 1 });
     expect(await getTrackRecord((await source("Reuters")).id)).toMatchObject({ claimsMade: 0, claimsCarried: 2 });
 
     // A draft confirmation does not count; once published, Peskov's denial stands contradicted.
@@ -178,12 +181,12 @@ describe("source page", () => {
     const peskov = await source("Dmitry Peskov");
     const levels = Object.fromEntries((await db().verdictLevel.findMany()).map((level) => [level.key, level.id]));
     const report = await db().claim.findUniqueOrThrow({ where: { id: ids.report } });
-    await setVerdict(actor, { claimId: ids.report, version: report.version, verdictId: levels["mostly-true"] });
+    await setVerdict(actor, { claimId: ids.report, version: report.version, verdictId: levels["mostly-true"], correction: { kind: "correction", note: "قُيّم التقرير من جديد" } });
     const denial = await db().claim.findUniqueOrThrow({ where: { id: ids.denial } });
-    await setVerdict(actor, { claimId: ids.denial, version: denial.version, verdictId: levels.false });
+    await setVerdict(actor, { claimId: ids.denial, version: denial.version, verdictId: levels.false, correction: { kind: "correction", note: "قُيّم النفي من جديد" } });
     expect(await getTrackRecord(peskov.id)).toMatchObject({ denialsIssued: 1, denialsContradicted: 1, ratedFalse: 1, ratedTrue: 0 });
     const after = await db().claim.findUniqueOrThrow({ where: { id: ids.report } });
-    await setVerdict(actor, { claimId: ids.report, version: after.version, verdictId: levels.unproven });
+    await setVerdict(actor, { claimId: ids.report, version: after.version, verdictId: levels.unproven, correction: { kind: "correction", note: "أعيد الحكم" } });
   });
 
   it("lists what the source said or carried as a timeline, with the answers to it", async () => {

@@ -37,14 +37,31 @@ async function publishedFactCheck() {
     evidence: [{ url: "https://example.com/evidence", title: "بيان رسمي" }],
   });
   const published = await changeClaimStatus(editor, { id: draft.id, version: rated.version, status: "published" });
-  const reworded = await updateClaim(editor, { ...claimInput(claimantId, { text: "الصيغة المنشورة", status: "published" }), id: draft.id, version: published.version });
+  const reworded = await updateClaim(editor, {
+    ...claimInput(claimantId, { text: "الصيغة المنشورة", status: "published" }),
+    id: draft.id,
+    version: published.version,
+    correction: { kind: "update", note: "أعيدت صياغة النص" },
+  });
   return { claim: reworded, firstRevision, publishedAt: published.publishedAt };
 }
 
+/** The public note a restore that changes a published claim's words takes (lib/claims/public-note.ts). */
+const correction = { correctionKind: "correction" as const, correctionNote: "أعدنا النص الأول" };
+
 describe("restoring a revision", () => {
+  it("refuses to change a published claim's words without a public note, and writes nothing", async () => {
+    const { claim, firstRevision } = await publishedFactCheck();
+    expect(await refusal(restoreClaimRevision(editor, { revisionId: firstRevision.id, version: claim.version }), "en")).toMatchObject({
+      status: 422,
+      fieldErrors: { "correction.note": [expect.stringContaining("public note")] },
+    });
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ text: "الصيغة المنشورة", version: claim.version });
+  });
+
   it("brings back the content only: a published claim stays published, rated, with its evidence and first-publication date", async () => {
     const { claim, firstRevision, publishedAt } = await publishedFactCheck();
-    const restored = await restoreClaimRevision(editor, { revisionId: firstRevision.id, version: claim.version });
+    const restored = await restoreClaimRevision(editor, { revisionId: firstRevision.id, version: claim.version, ...correction });
     expect(restored).toMatchObject({ text: "الصيغة الأولى", status: "published", verdictId: falseLevel, verdictReasoning: "لا يوجد دليل", publishedAt });
     expect(restored.evidence.map((item) => item.url)).toEqual(["https://example.com/evidence"]);
     expect((await getPublicClaim(claim.id))?.text).toBe("الصيغة الأولى");
@@ -52,7 +69,7 @@ describe("restoring a revision", () => {
 
   it("restores the verdict only when asked, reasoning and evidence with it, and keeps the claim public", async () => {
     const { claim, firstRevision, publishedAt } = await publishedFactCheck();
-    const restored = await restoreClaimRevision(editor, { revisionId: firstRevision.id, version: claim.version, restoreVerdict: true });
+    const restored = await restoreClaimRevision(editor, { revisionId: firstRevision.id, version: claim.version, restoreVerdict: true, ...correction });
     expect(restored).toMatchObject({ status: "published", verdictId: null, verdictReasoning: null, verdictAt: null, publishedAt });
     expect(restored.evidence).toEqual([]);
   });
@@ -81,7 +98,7 @@ describe("restoring a revision", () => {
 
   it("is read from a form's unticked boxes as content only", async () => {
     const { claim, firstRevision } = await publishedFactCheck();
-    const restored = await restoreClaimRevision.fromUntrusted(editor, { revisionId: String(firstRevision.id), version: String(claim.version) });
+    const restored = await restoreClaimRevision.fromUntrusted(editor, { revisionId: String(firstRevision.id), version: String(claim.version), ...correction });
     expect(restored).toMatchObject({ status: "published", verdictId: falseLevel });
   });
 });

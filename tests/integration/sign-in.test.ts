@@ -1,6 +1,7 @@
 /**
- * Sign-in: one answer for every kind of failure, and throttling per account
- * and per address, counted in the database (so every app instance agrees);
+ * Sign-in: one answer for every kind of failure, and throttling per account,
+ * per account at an address, per address and per remembered device, counted
+ * in locked database rows (so racing guesses and every app instance agree);
  * and next-auth's own routes, which lead back to the app's sign-in form.
  */
 import NextAuth from "next-auth";
@@ -9,7 +10,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/auth/[...nextauth]/route";
 import { authOptions, csrfTokenFromCookies } from "@/lib/auth/auth-options";
 import { hashPassword } from "@/lib/auth/password";
-import { signInRetryAfterMinutes } from "@/lib/auth/sign-in-throttle";
+import { newDeviceCookie, DEVICE_COOKIE } from "@/lib/auth/remembered-device";
+import { reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { db } from "@/lib/db/client";
 
@@ -17,7 +19,7 @@ const PASSWORD = "correct horse battery";
 let passwordHash: string;
 
 beforeEach(async () => {
-  await db().signInAttempt.deleteMany();
+  await db().signInThrottle.deleteMany();
   await db().user.deleteMany();
   passwordHash ??= await hashPassword(PASSWORD);
   await db().user.createMany({
@@ -28,7 +30,9 @@ beforeEach(async () => {
   });
 });
 
-const attempt = (email: string, password: string, address = "203.0.113.7") => verifyCredentials({ email, password }, address);
+const attempt = (email: string, password: string, address = "203.0.113.7", cookieHeader?: string) =>
+  verifyCredentials({ email, password }, { address, cookieHeader });
+const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
 describe("sign-in", () => {
   it("accepts the right password, whatever the email's case and spaces", async () => {
@@ -49,31 +53,101 @@ describe("sign-in", () => {
     for (let i = 0; i < 5; i++) await attempt("editor@example.org", `wrong ${i}`, `198.51.100.${i}`);
     const throttled = await attempt("editor@example.org", PASSWORD, "192.0.2.1");
     expect(throttled).toMatchObject({ ok: false, reason: "throttled" });
-    expect((throttled as { retryAfterMinutes: number }).retryAfterMinutes).toBeGreaterThanOrEqual(14);
-    expect((throttled as { retryAfterMinutes: number }).retryAfterMinutes).toBeLessThanOrEqual(15);
+    expect((throttled as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect((throttled as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     // Another account from the same addresses is not affected.
     await db().user.create({ data: { email: "other@example.org", name: "other", role: "reader", passwordHash } });
     expect(await attempt("other@example.org", PASSWORD, "198.51.100.0")).toMatchObject({ ok: true });
   });
 
   it("lets the account in again once the fifteen-minute window has passed", async () => {
-    for (let i = 0; i < 5; i++) await attempt("editor@example.org", "wrong");
+    for (let i = 0; i < 5; i++) await attempt("editor@example.org", "wrong", `198.51.100.${i}`);
     const keys = { account: "editor@example.org", address: "203.0.113.7" };
-    expect(await signInRetryAfterMinutes(keys)).toBeGreaterThan(0);
-    expect(await signInRetryAfterMinutes(keys, new Date(Date.now() + 15 * 60_000 + 1000))).toBe(0);
+    expect(await reserveSignInAttempt(keys)).toMatchObject({ allowed: false });
+    expect(await reserveSignInAttempt(keys, later(15 * 60 + 1))).toMatchObject({ allowed: true });
   });
 
-  it("throttles an address after twenty failures, whichever accounts it tries", async () => {
+  it("slows an account at one address down with a delay that doubles after three failures", async () => {
+    for (let i = 0; i < 3; i++) expect(await attempt("editor@example.org", "wrong")).toEqual({ ok: false, reason: "invalid" });
+    // The fourth at once waits; another address is not slowed.
+    expect(await attempt("editor@example.org", PASSWORD)).toMatchObject({ ok: false, reason: "throttled" });
+    const keys = { account: "editor@example.org", address: "203.0.113.7" };
+    expect(await reserveSignInAttempt(keys)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(await reserveSignInAttempt(keys, later(1.5))).toMatchObject({ allowed: true });
+    // That fourth failure doubles the wait.
+    expect(await reserveSignInAttempt(keys, later(2))).toEqual({ allowed: false, retryAfterSeconds: 2 });
+    expect(await attempt("editor@example.org", PASSWORD, "192.0.2.1")).toMatchObject({ ok: true });
+  });
+
+  it("slows an address after twenty failures, whichever accounts it tries, and never shuts it for long", async () => {
     for (let i = 0; i < 20; i++) await attempt(`guess${i}@example.org`, "wrong", "203.0.113.99");
     expect(await attempt("editor@example.org", PASSWORD, "203.0.113.99")).toMatchObject({ ok: false, reason: "throttled" });
     expect(await attempt("editor@example.org", PASSWORD, "203.0.113.100")).toMatchObject({ ok: true });
+    const office = (account: string) => ({ account, address: "203.0.113.99" });
+    let now = Date.now();
+    for (let i = 0; i < 20; i++) {
+      const refused = await reserveSignInAttempt(office(`more${i}@example.org`), new Date(now));
+      expect(refused).toMatchObject({ allowed: false });
+      const wait = (refused as { retryAfterSeconds: number }).retryAfterSeconds;
+      expect(wait).toBeLessThanOrEqual(30);
+      now += wait * 1000;
+      expect(await reserveSignInAttempt(office(`more${i}@example.org`), new Date(now))).toMatchObject({ allowed: true });
+    }
+  });
+
+  it("never slows an address for its successful sign-ins, only for its failures", async () => {
+    await db().user.createMany({ data: Array.from({ length: 40 }, (_, i) => ({ email: `staff${i}@example.org`, name: `staff ${i}`, role: "editor" as const, passwordHash })) });
+    for (let i = 0; i < 40; i++) expect(await attempt(`staff${i}@example.org`, PASSWORD, "203.0.113.50")).toMatchObject({ ok: true });
+    // Nineteen failures there still leave the twentieth try free.
+    for (let i = 0; i < 19; i++) await attempt(`guess${i}@example.org`, "wrong", "203.0.113.50");
+    expect(await attempt("editor@example.org", PASSWORD, "203.0.113.50")).toMatchObject({ ok: true });
+    await attempt("guess19@example.org", "wrong", "203.0.113.50");
+    expect(await attempt("editor@example.org", PASSWORD, "203.0.113.50")).toMatchObject({ ok: false, reason: "throttled" });
   });
 
   it("forgets an account's failures after a successful sign-in", async () => {
-    for (let i = 0; i < 4; i++) await attempt("editor@example.org", "wrong");
+    for (let i = 0; i < 4; i++) await attempt("editor@example.org", "wrong", `198.51.100.${i}`);
     expect(await attempt("editor@example.org", PASSWORD)).toMatchObject({ ok: true });
-    for (let i = 0; i < 4; i++) await attempt("editor@example.org", "wrong");
+    for (let i = 0; i < 4; i++) await attempt("editor@example.org", "wrong", `198.51.100.${i}`);
     expect(await attempt("editor@example.org", PASSWORD)).toMatchObject({ ok: true });
+  });
+});
+
+describe("sign-in under attack", () => {
+  beforeAll(() => void vi.stubEnv("NEXTAUTH_SECRET", "test-secret"));
+
+  // Each answer "invalid" is a password that was checked; "throttled" ones were not.
+  const checked = (answers: Awaited<ReturnType<typeof attempt>>[]) => answers.filter((answer) => !answer.ok && answer.reason === "invalid").length;
+
+  it("checks no more guesses than the limit when they all arrive at once", async () => {
+    const fromOneAddress = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt("editor@example.org", `wrong ${i}`)));
+    expect(checked(fromOneAddress)).toBe(3);
+    await db().signInThrottle.deleteMany();
+    const fromManyAddresses = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt("editor@example.org", `wrong ${i}`, `198.51.100.${i}`)));
+    expect(checked(fromManyAddresses)).toBe(5);
+    expect(fromManyAddresses.filter((answer) => !answer.ok && answer.reason === "throttled")).toHaveLength(35);
+  });
+
+  it("does not lock the owner out of a browser the account signed in from before", async () => {
+    const remembered = `${DEVICE_COOKIE}=${newDeviceCookie("editor@example.org")}`;
+    for (let i = 0; i < 10; i++) await attempt("editor@example.org", "wrong", `198.51.100.${i}`);
+    expect(await attempt("editor@example.org", PASSWORD, "192.0.2.1")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt("editor@example.org", PASSWORD, "192.0.2.1", `other=1; ${remembered}`)).toMatchObject({ ok: true });
+    // Another account's cookie, or a made-up one, proves nothing.
+    const othersCookie = `${DEVICE_COOKIE}=${newDeviceCookie("other@example.org")}`;
+    for (const cookie of [othersCookie, `${DEVICE_COOKIE}=forged.signature`]) {
+      expect(await attempt("editor@example.org", PASSWORD, "192.0.2.1", cookie)).toMatchObject({ ok: false, reason: "throttled" });
+    }
+  });
+
+  it("gives a remembered browser its own five tries, then treats it as unknown", async () => {
+    const remembered = `${DEVICE_COOKIE}=${newDeviceCookie("editor@example.org")}`;
+    for (let i = 0; i < 5; i++) expect(await attempt("editor@example.org", "wrong", `198.51.100.${i}`, remembered)).toEqual({ ok: false, reason: "invalid" });
+    // Unknown again, and the account itself is not locked: that browser's failures were its own.
+    expect(await attempt("editor@example.org", PASSWORD, "192.0.2.1", remembered)).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i++) await attempt("editor@example.org", "wrong", `198.51.100.${i}`, remembered);
+    for (let i = 0; i < 5; i++) await attempt("editor@example.org", "wrong", `192.0.2.${i}`);
+    expect(await attempt("editor@example.org", PASSWORD, "192.0.2.9", remembered)).toMatchObject({ ok: false, reason: "throttled" });
   });
 });
 

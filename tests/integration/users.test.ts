@@ -1,7 +1,8 @@
 /**
  * Accounts and roles: the admin's user use-cases, the last-admin rule (also
- * under concurrency), a role change or a disabled account counting from the
- * very next request, and the `user:create` command.
+ * under concurrency), sessions that end (role change, disable, password
+ * change, the admin's "end sessions") from the very next request, and the
+ * `user:create` command.
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -13,6 +14,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
+import { endUserSessions } from "@/lib/users/end-user-sessions";
 import { saveUser } from "@/lib/users/save-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { actorWithRole } from "./actors";
@@ -95,25 +97,53 @@ describe("the last active admin", () => {
 });
 
 describe("sessions", () => {
-  it("see a role change and a disabled account on the very next request", async () => {
+  const generationOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id } })).sessionGeneration;
+
+  it("end on a role change and a disable: a cookie signed in before is nobody on the very next request", async () => {
     const admin = await actorWithRole("admin");
     const editor = await actorWithRole("editor");
-    expect(await actorForSessionUser(editor.id)).toMatchObject({ kind: "user", role: "editor" });
+    const signedIn = await generationOf(editor.id);
+    expect(await actorForSessionUser(editor.id, signedIn)).toMatchObject({ kind: "user", role: "editor" });
 
     await changeUserRole(admin, { userId: editor.id, role: "admin" });
-    expect(await actorForSessionUser(editor.id)).toMatchObject({ kind: "user", role: "admin" });
+    expect(await actorForSessionUser(editor.id, signedIn)).toEqual({ kind: "anonymous" });
+    const afterRoleChange = await generationOf(editor.id);
+    expect(await actorForSessionUser(editor.id, afterRoleChange)).toMatchObject({ kind: "user", role: "admin" });
 
     await setUserDisabled(admin, { userId: editor.id, disabled: true });
-    expect(await actorForSessionUser(editor.id)).toEqual({ kind: "anonymous" });
-
+    expect(await actorForSessionUser(editor.id, await generationOf(editor.id))).toEqual({ kind: "anonymous" });
     await setUserDisabled(admin, { userId: editor.id, disabled: false });
-    expect(await actorForSessionUser(editor.id)).toMatchObject({ kind: "user", role: "admin" });
+    // Enabling again does not bring back the sessions the disable ended.
+    expect(await actorForSessionUser(editor.id, afterRoleChange)).toEqual({ kind: "anonymous" });
+    expect(await actorForSessionUser(editor.id, undefined)).toEqual({ kind: "anonymous" });
+  });
+
+  it("end when the password changes, and when an admin ends them, and the account can sign in again", async () => {
+    const admin = await actorWithRole("admin");
+    const { user } = await saveUser(admin, { email: "rotate@example.org", role: "editor", password: "first-password-1" });
+    const signedIn = await generationOf(user.id);
+    expect(await actorForSessionUser(user.id, signedIn)).toMatchObject({ kind: "user", id: user.id });
+
+    await saveUser(admin, { email: "rotate@example.org", role: "editor", password: "second-password-2" });
+    expect(await actorForSessionUser(user.id, signedIn)).toEqual({ kind: "anonymous" });
+
+    const afterPasswordChange = await generationOf(user.id);
+    expect(await actorForSessionUser(user.id, afterPasswordChange)).toMatchObject({ kind: "user" });
+    await endUserSessions(admin, { userId: user.id });
+    expect(await actorForSessionUser(user.id, afterPasswordChange)).toEqual({ kind: "anonymous" });
+    // Not disabled: a new sign-in (the current generation) is somebody.
+    expect(await actorForSessionUser(user.id, await generationOf(user.id))).toMatchObject({ kind: "user", role: "editor" });
+    const revision = await db().revision.findFirstOrThrow({ where: { entityId: user.id }, orderBy: { id: "desc" } });
+    expect(revision).toMatchObject({ action: "endSessions", actorId: admin.id });
+
+    expect(await outcome(endUserSessions(await actorWithRole("editor"), { userId: user.id }))).toBe("403 error.forbidden");
+    expect(await outcome(endUserSessions(admin, { userId: "00000000-0000-4000-8000-000000000000" }))).toBe("404 admin.users.notFound");
   });
 
   it("of a deleted account, or with a malformed id, are nobody", async () => {
-    expect(await actorForSessionUser("00000000-0000-4000-8000-000000000000")).toEqual({ kind: "anonymous" });
-    expect(await actorForSessionUser("not-a-uuid")).toEqual({ kind: "anonymous" });
-    expect(await actorForSessionUser(undefined)).toEqual({ kind: "anonymous" });
+    expect(await actorForSessionUser("00000000-0000-4000-8000-000000000000", 0)).toEqual({ kind: "anonymous" });
+    expect(await actorForSessionUser("not-a-uuid", 0)).toEqual({ kind: "anonymous" });
+    expect(await actorForSessionUser(undefined, 0)).toEqual({ kind: "anonymous" });
   });
 });
 

@@ -17,7 +17,7 @@ const base: ClaimDraft = {
   saidAt: "2024-03-01",
   text: "النص الأصلي",
   tags: "روسيا، أوكرانيا",
-  storyIds: ["story-a"],
+  stories: [{ id: "story-a", title: "قصة أ" }],
   appearances: [row("a1", "رويترز"), row("a2", "كويت نيوز", "a1", "اقتباس أول")],
 };
 
@@ -42,7 +42,7 @@ describe("mergeProposal", () => {
   });
 
   it("shows different stories even when their count is the same", () => {
-    expect(mergeProposal(base, base, saved({ ...base, storyIds: ["story-b"] }))).toEqual([{ field: "storyIds", proposed: "theirs" }]);
+    expect(mergeProposal(base, base, saved({ ...base, stories: [{ id: "story-b", title: "قصة ب" }] }))).toEqual([{ field: "stories", proposed: "theirs" }]);
   });
 
   it("shows a quote changed in an appearance, though the chain's names are the same", () => {

@@ -56,4 +56,17 @@ describe("the OpenAPI document", () => {
     expect(answer.additionalProperties).toBe(false);
     expect(list.responses).toHaveProperty("304");
   });
+
+  it("documents as not nullable what refuses null, though a draft may hold it (evidence url, an import's date and publisher)", () => {
+    const paths = JSON.parse(JSON.stringify(openApiDocument("http://localhost:3000"))).paths;
+    // zod writes a nullable string as type ["string", "null"] or as an anyOf with a { type: "null" } branch.
+    const nullable = (schema: unknown) => /"type":(\[[^\]]*)?"null"/.test(JSON.stringify(schema));
+    const evidenceUrl = paths["/api/v1/claims/{id}/verdict"].put.requestBody.content["application/json"].schema.properties.evidence.items.properties.url;
+    expect(nullable(evidenceUrl)).toBe(false);
+    const article = paths["/api/v1/imports"].post.requestBody.content["application/json"].schema.properties.draft.properties.article.properties;
+    expect(nullable(article.publishedAt)).toBe(false);
+    expect(nullable(article.publisherName)).toBe(false);
+    // What does accept null still says so.
+    expect(nullable(paths["/api/v1/claims/{id}/verdict"].put.requestBody.content["application/json"].schema.properties.evidence.items.properties.archivedUrl)).toBe(true);
+  });
 });

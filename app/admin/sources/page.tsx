@@ -11,6 +11,7 @@ import { searchSources, sourceListParams, type SourceStatusFilter } from "@/lib/
 import { pageHref, Pagination } from "@/components/pagination";
 import { CredibilityBadge, ProposedBadge, sourceUsage } from "@/components/admin/source-badges";
 import { DeskPageHeading } from "@/components/forms/desk-page-heading";
+import { ListSearch } from "@/components/forms/list-search";
 
 export const dynamic = "force-dynamic";
 
@@ -54,16 +55,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         ))}
       </nav>
 
-      <form method="get" action="/admin/sources" role="search" className="flex flex-wrap items-end gap-2">
+      <ListSearch action="/admin/sources" label={t("admin.sources.search")} submitLabel={t("admin.sources.searchSubmit")} query={params.q}>
         <input type="hidden" name="status" value={params.status} />
-        <label className="grow">
-          <span className="mb-1 block font-semibold">{t("admin.sources.search")}</span>
-          <input name="q" type="search" dir="auto" defaultValue={params.q} className="w-full rounded border border-stone-300 bg-white px-3 py-2" />
-        </label>
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">
-          {t("admin.sources.searchSubmit")}
-        </button>
-      </form>
+      </ListSearch>
 
       <p className="text-sm text-muted" role="status">
         {formatCount(t, prefs, "admin.sources.count", total)}

@@ -6,9 +6,9 @@ import { getI18n } from "@/lib/i18n/request-preferences";
 import { listUsers } from "@/lib/users/list-users";
 import { AdminSection } from "@/components/admin/admin-section";
 import { AdminTable } from "@/components/admin/admin-table";
-import { AccessForm, CreateUserForm, RoleForm } from "@/components/admin/user-forms";
+import { AccessForm, CreateUserForm, EndSessionsForm, RoleForm } from "@/components/admin/user-forms";
 import { USER_FORM_LABELS } from "@/components/admin/user-labels";
-import { changeUserRoleAction, createUserAction, setUserDisabledAction } from "./actions";
+import { changeUserRoleAction, createUserAction, endUserSessionsAction, setUserDisabledAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +53,7 @@ export default async function UsersPage() {
                       : t("admin.users.active")}
                   </p>
                   <AccessForm action={setUserDisabledAction} user={{ id: user.id, email: user.email, disabled: Boolean(user.disabledAt) }} labels={labels} />
+                  {!user.disabledAt && <EndSessionsForm action={endUserSessionsAction} user={user} labels={labels} />}
                 </div>
               ),
               createdAt: <span className="whitespace-nowrap">{formatClaimTime(user.createdAt, "day", prefs)}</span>,

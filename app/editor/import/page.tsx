@@ -11,7 +11,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ImportPage() {
   const actor = await requirePermission("import.parse", "/editor/import");
   const { t, prefs } = await getI18n();
-  const { stories, kindLabels } = await claimFormProps(actor);
+  const { kindLabels } = await claimFormProps(actor);
   return (
     <div>
       <h1 className="mb-6 text-2xl font-bold">{t("importer.title")}</h1>
@@ -20,7 +20,6 @@ export default async function ImportPage() {
         save={saveImportAction}
         messages={pickMessages(prefs.locale, ["importer.", "editor.", "link."])}
         kindLabels={kindLabels}
-        stories={stories}
       />
     </div>
   );

@@ -7,7 +7,6 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { getSourceForAdmin } from "@/lib/sources/get-source-for-admin";
-import { listAffiliationOptions } from "@/lib/sources/list-affiliation-options";
 import { searchSources } from "@/lib/sources/search-sources";
 import { SourceAdmin } from "@/components/admin/source-admin";
 import { mergeSourcesAction, undoMergeAction, updateSourceAction } from "../actions";
@@ -42,16 +41,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const source = await getSourceForAdmin(id);
   if (!source) notFound();
   const { saved, mergeQuery } = pageParams.parse(await searchParams);
-  const [{ t, prefs }, affiliations, candidates] = await Promise.all([
+  const [{ t, prefs }, candidates] = await Promise.all([
     getI18n(),
-    listAffiliationOptions(source.id),
     mergeQuery ? searchSources({ query: mergeQuery, excludeId: source.id }).then((found) => found.sources) : [],
   ]);
   const savedMessage = saved && SAVED_MESSAGES[saved];
   return (
     <SourceAdmin
       source={source}
-      affiliations={affiliations}
       candidates={candidates}
       mergeQuery={mergeQuery}
       savedMessage={savedMessage ? t(savedMessage) : undefined}

@@ -4,7 +4,6 @@ import { SourceForm } from "@/components/sources/source-form";
 import { SOURCE_FORM_LABELS } from "@/components/sources/source-labels";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { listAffiliationOptions } from "@/lib/sources/list-affiliation-options";
 import { createSourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -17,14 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewSourcePage() {
   await requirePermission("source.write", "/admin/sources/new");
   const { t } = await getI18n();
-  const affiliations = await listAffiliationOptions();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.sources.new")}</h1>
       <SourceForm
         action={createSourceAction}
         labels={pickLabels(t, SOURCE_FORM_LABELS)}
-        affiliations={affiliations}
         withRating
         submitLabel={t("admin.sources.create")}
       />

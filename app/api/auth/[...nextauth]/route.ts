@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { authOptions, pathOfCallback } from "@/lib/auth/auth-options";
+import { authOptions, pathOfCallback, useSecureCookies } from "@/lib/auth/auth-options";
+import { deviceCookieHeader } from "@/lib/auth/remembered-device";
+import { credentialsInput } from "@/lib/auth/verify-credentials";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -37,7 +39,27 @@ function withRelativeCallback(response: Response): Response {
   return new Response(null, { status: response.status, headers });
 }
 
+/**
+ * A credentials sign-in that succeeded also remembers the browser for that
+ * account (remembered-device.ts): later, guesses from elsewhere that lock
+ * the account do not lock it out here. next-auth reads the body itself, so
+ * the account's email is read from a copy.
+ */
+async function POST(request: NextRequest, context: Context) {
+  const [action, provider] = (await context.params).nextauth;
+  if (action !== "callback" || provider !== "credentials") return handler(request, context);
+  const form = await request.clone().formData().catch(() => null);
+  const response: Response = await handler(request, context);
+  const credentials = credentialsInput.safeParse(Object.fromEntries(form ?? []));
+  const signedIn = response.headers.getSetCookie().some((cookie) => /^(__Secure-)?next-auth\.session-token=[^;]/.test(cookie));
+  const cookie = signedIn && credentials.success ? deviceCookieHeader(credentials.data.email, useSecureCookies) : null;
+  if (!cookie) return response;
+  const headers = new Headers(response.headers);
+  headers.append("set-cookie", cookie);
+  return new Response(response.body, { status: response.status, headers });
+}
+
 // A relative Location: behind a proxy the server's own origin is not the one the browser used.
 const redirectTo = (path: string) => new Response(null, { status: 303, headers: { Location: path } });
 
-export { GET, handler as POST };
+export { GET, POST };

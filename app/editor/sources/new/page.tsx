@@ -4,7 +4,6 @@ import { SourceForm } from "@/components/sources/source-form";
 import { SOURCE_FORM_LABELS } from "@/components/sources/source-labels";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getI18n } from "@/lib/i18n/request-preferences";
-import { listAffiliationOptions } from "@/lib/sources/list-affiliation-options";
 import { proposeSourceFormAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +24,6 @@ export default async function ProposeSourcePage() {
       <SourceForm
         action={proposeSourceFormAction}
         labels={pickLabels(t, SOURCE_FORM_LABELS)}
-        affiliations={await listAffiliationOptions()}
         withRating={false}
         submitLabel={t("admin.propose.submit")}
         successLabel={t("admin.propose.done")}
