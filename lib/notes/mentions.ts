@@ -3,8 +3,10 @@ import { roleMay } from "@/lib/permissions";
 import { ROLES } from "@/lib/vocabulary";
 
 // `@sara` names the desk user whose email begins `sara@`; `@sara@newsroom.example` names one by the whole address,
-// for when two share the first part. Letters of any script, digits and . _ - + make a handle.
-const MENTION = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}._%+-]+(?:@[\p{L}\p{N}.-]+\.[\p{L}]{2,})?)/gu;
+// for when two share the first part. Letters of any script, digits and . _ - + make a handle. An @ right after
+// a Latin letter or digit is an address in the text (press@ministry.example), not a mention; after an Arabic
+// letter it is one: "و@sara" is "and @sara".
+const MENTION = /(?<![A-Za-z0-9._%+-])@([\p{L}\p{N}._%+-]+(?:@[\p{L}\p{N}.-]+\.[\p{L}]{2,})?)/gu;
 
 /** The handles a note's text names with @, lower-cased, each once (a trailing full stop is the sentence's). */
 export function mentionHandles(body: string): string[] {
