@@ -31,7 +31,8 @@ export const CLAIM_SAVES = {
   unlinked: { notice: "editor.claimSaved.unlinked", section: "links" },
   verdict: { notice: "editor.claimSaved.verdict", section: "verdict" },
   reviewRequested: { notice: "review.requested", section: "review" },
-  reviewApproved: { notice: "review.approved", section: "review" },
+  // Published: the review section is gone, and the workflow's is where the claim's status shows.
+  reviewApproved: { notice: "review.approved", section: "workflow" },
   reviewReturned: { notice: "review.returned", section: "review" },
   noted: { notice: "notes.added", section: "notes" },
 } as const satisfies Record<string, ClaimSave>;
