@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { MALFORMED_PATH_PAGE, isWellFormedPath, setClientAddress } from "@/lib/http/incoming-request";
+import { startEmailWorker } from "@/lib/notify/email-worker";
 import { startWebhookWorker } from "@/lib/webhooks/worker";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -29,11 +30,13 @@ const server = createServer((request, response) => {
 server.listen(port, host, () => console.log(`▲ Next.js production server on http://${host}:${port}`));
 // Sends queued webhook deliveries from this process; any number of instances may (lib/webhooks/worker.ts).
 const webhooks = process.env.ISNAD_WEBHOOK_WORKER === "off" ? null : await startWebhookWorker();
+// Sends the desk's queued email when SMTP is set up (ISNAD_SMTP_URL, lib/notify/mail-settings.ts).
+const email = await startEmailWorker();
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
     server.closeAllConnections();
-    void Promise.allSettled([app.close(), webhooks?.stop()]).finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), webhooks?.stop(), email?.stop()]).finally(() => process.exit(0));
   });
 }

@@ -1,6 +1,7 @@
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { notifyByEmail } from "@/lib/notify/notify-desk";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import type { ReviewStatus } from "@/lib/vocabulary";
 import { mentionedUserIds } from "./mentions";
@@ -14,7 +15,8 @@ export function noteAuthorId(actor: Actor): string {
 
 /**
  * One note on a claim's internal thread, with a mention for each colleague it
- * names with @ and its revision; a review's request or decision passes its own.
+ * names with @ (in their inbox, and by email when SMTP is set up) and its
+ * revision; a review's request or decision passes its own.
  */
 export async function writeClaimNote(
   tx: Tx,
@@ -35,5 +37,6 @@ export async function writeClaimNote(
     include: { mentions: { select: { userId: true } } },
   });
   await recordRevision(tx, actor, { entityType: "note", entityId: created.id, action: "create", after: created });
+  await notifyByEmail(tx, actor, "mentioned", note.claimId, mentioned);
   return created;
 }

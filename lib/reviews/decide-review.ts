@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { noteAuthorId, writeClaimNote } from "@/lib/notes/write-claim-note";
+import { notifyByEmail } from "@/lib/notify/notify-desk";
 import { recordRevision } from "@/lib/revisions/record-revision";
 
 /**
@@ -35,5 +36,6 @@ export async function decideReview(
   });
   if (decision.note) await writeClaimNote(tx, actor, { claimId: review.claimId, body: decision.note, review: { id: review.id, step: decision.outcome } });
   await recordRevision(tx, actor, { entityType: "review", entityId: review.id, action: decision.outcome, before: current, after: decided });
+  await notifyByEmail(tx, actor, decision.outcome === "approved" ? "reviewApproved" : "reviewReturned", review.claimId, [review.requestedById]);
   return moveClaimStatus(tx, actor, before, decision.outcome === "approved" ? "published" : "draft", { approvedReview: decision.outcome === "approved" });
 }

@@ -1,8 +1,5 @@
 import { db } from "@/lib/db/client";
-import { roleMay } from "@/lib/permissions";
-import { ROLES } from "@/lib/vocabulary";
-
-const REVIEWER_ROLES = ROLES.filter((role) => roleMay(role, "review.decide"));
+import { REVIEWER_ROLES } from "./reviewer-roles";
 
 /** A claim's review as its desk page shows it: the request waiting, if any, and who could be asked. */
 export async function getClaimReview(claimId: string) {

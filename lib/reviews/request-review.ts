@@ -4,10 +4,11 @@ import { claimSnapshot } from "@/lib/claims/claim-snapshot";
 import { lockEditableClaimVersion } from "@/lib/claims/lock-claim";
 import { AppError } from "@/lib/errors";
 import { writeClaimNote, noteAuthorId } from "@/lib/notes/write-claim-note";
-import { roleMay } from "@/lib/permissions";
+import { notifyByEmail } from "@/lib/notify/notify-desk";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { defineUseCase } from "@/lib/use-case";
 import { id, optionalId, optionalText, version } from "@/lib/validation/fields";
+import { REVIEWER_ROLES } from "./reviewer-roles";
 
 export const requestReviewInput = z.object({
   claimId: id,
@@ -40,13 +41,18 @@ export const requestReview = defineUseCase({
     if (reviewerId) {
       if (reviewerId === requestedById) throw new AppError(422, "error.reviewOwnRequest", { fieldErrors: { reviewerId: ["error.reviewOwnRequest"] } });
       const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { role: true, disabledAt: true } });
-      if (!reviewer || reviewer.disabledAt || !roleMay(reviewer.role, "review.decide")) throw badReviewer();
+      if (!reviewer || reviewer.disabledAt || !REVIEWER_ROLES.includes(reviewer.role)) throw badReviewer();
     }
     await tx.reviewRequest.updateMany({ where: { claimId: before.id, status: "pending" }, data: { status: "withdrawn" } });
     const claim = before.status === "in_review" ? await claimSnapshot(tx, before.id) : await moveClaimStatus(tx, actor, before, "in_review");
     const review = await tx.reviewRequest.create({ data: { claimId: before.id, requestedById, reviewerId } });
     if (input.note) await writeClaimNote(tx, actor, { claimId: before.id, body: input.note, review: { id: review.id, step: "pending" } });
     await recordRevision(tx, actor, { entityType: "review", entityId: review.id, action: "request", after: review });
+    // Told by email (when set up) as in the inbox: the one asked, else everyone who may decide.
+    const asked = reviewerId
+      ? [reviewerId]
+      : (await tx.user.findMany({ where: { disabledAt: null, role: { in: REVIEWER_ROLES } }, select: { id: true } })).map((user) => user.id);
+    await notifyByEmail(tx, actor, "reviewRequested", before.id, asked);
     return claim;
   },
 });
