@@ -38,6 +38,10 @@ export const ARCHIVED_TABLES = [
   "Revision",
   "Correction",
   "SitePage",
+  "DeskSettings",
+  "ReviewRequest",
+  "ClaimNote",
+  "NoteMention",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {
