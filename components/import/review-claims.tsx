@@ -5,7 +5,7 @@ import { PrecisionOptions } from "@/components/editor/precision-options";
 import { SimilarClaims } from "@/components/editor/similar-claims";
 import { Field } from "@/components/forms/field";
 import type { DraftAppearance, DraftClaim } from "@/lib/import/import-draft.types";
-import { addAppearance, removeAppearance, removeClaim } from "@/lib/import/review-import";
+import { addAppearance, removeAppearance, removeClaim } from "@/lib/import/review/review-import";
 import { Evidence, OtherErrors, ReviewSection, control, optional, replaceAt, type ReviewSectionProps } from "./review-bits";
 
 const ROLES = ["reported", "denial", "confirmation", "context"] as const;

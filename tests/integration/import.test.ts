@@ -15,7 +15,7 @@ import { db } from "@/lib/db/client";
 import { DEMO_STORY_SLUG, seedDemo } from "@/lib/demo/seed-demo";
 import type { ImportDraft } from "@/lib/import/import-draft.types";
 import { parseImport } from "@/lib/import/parse-import";
-import { keepRelated } from "@/lib/import/review-import";
+import { keepRelated } from "@/lib/import/review/review-import";
 import { saveImport, type SaveImportResult } from "@/lib/import/save-import";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { actorWithRole } from "./actors";
