@@ -38,6 +38,9 @@ export const ARCHIVED_TABLES = [
   "Revision",
   "Correction",
   "SitePage",
+  "SavedImport",
+  "SavedImportClaim",
+  "SavedImportSource",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {
