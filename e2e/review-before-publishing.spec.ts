@@ -46,7 +46,7 @@ test("with review required, editor A asks for review, editor B approves with a n
 
     // B's desk header counts what waits; the inbox has the review and the mention.
     await reviewer.goto("/editor");
-    await expect(reviewer.getByTestId("inbox-link")).toHaveText(/الوارد \((\d+)\)/);
+    await expect(reviewer.getByTestId("inbox-link")).toHaveText(/الوارد \([\d٠-٩]+\)/);
     await reviewer.getByTestId("inbox-link").click();
     await expect(reviewer.getByTestId("inbox-reviews")).toContainText(CLAIM_TEXT);
     await expect(reviewer.getByTestId("inbox-mentions")).toContainText("راجع تاريخ الإعلان من فضلك");

@@ -2,11 +2,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { actorUserId, may } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { countInbox } from "@/lib/inbox/get-inbox";
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const [{ t }, actor] = await Promise.all([getI18n(), getActor()]);
+  const [{ t, prefs }, actor] = await Promise.all([getI18n(), getActor()]);
   // The desk header counts what waits in the editor's inbox (lib/inbox/get-inbox.ts).
   const userId = may(actor, "claim.readDraft") ? actorUserId(actor) : null;
   const waiting = userId ? await countInbox(userId) : 0;
@@ -16,7 +17,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
         <Link href="/editor">{t("editor.nav.dashboard")}</Link>
         {userId && (
           <Link href="/editor/inbox" data-testid="inbox-link">
-            {waiting > 0 ? t("inbox.navCount", { count: waiting }) : t("inbox.nav")}
+            {waiting > 0 ? t("inbox.navCount", { count: formatNumber(waiting, prefs) }) : t("inbox.nav")}
           </Link>
         )}
         <Link href="/editor/claims/new">{t("editor.nav.newClaim")}</Link>
