@@ -2,11 +2,13 @@
  * The production HTTP server, run by `npm start` (scripts/start.ts) in place
  * of `next start`: Next's own request handler behind a plain Node server that
  * first settles the client's address and refuses malformed paths
- * (lib/http/incoming-request.ts).
+ * (lib/http/incoming-request.ts), then answers public pages from the page
+ * cache (lib/http/public-pages.ts).
  */
 import { createServer } from "node:http";
 import next from "next";
 import { MALFORMED_PATH_PAGE, isWellFormedPath, setClientAddress } from "@/lib/http/incoming-request";
+import { startPublicPages } from "@/lib/http/public-pages";
 import { startWebhookWorker } from "@/lib/webhooks/worker";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -16,6 +18,7 @@ const trustProxy = process.env.ISNAD_TRUST_PROXY === "1";
 const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const publicPages = await startPublicPages(handle);
 
 const server = createServer((request, response) => {
   if (!isWellFormedPath(request.url)) {
@@ -24,6 +27,7 @@ const server = createServer((request, response) => {
     return;
   }
   setClientAddress(request.headers, request.socket.remoteAddress, trustProxy);
+  if (publicPages.answer(request, response)) return;
   void handle(request, response);
 });
 server.listen(port, host, () => console.log(`▲ Next.js production server on http://${host}:${port}`));
@@ -34,6 +38,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
     server.closeAllConnections();
-    void Promise.allSettled([app.close(), webhooks?.stop()]).finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), webhooks?.stop(), publicPages.stop()]).finally(() => process.exit(0));
   });
 }
