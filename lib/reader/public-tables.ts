@@ -36,4 +36,7 @@ export const NOT_SHOWN_TO_READERS: Record<string, string> = {
   ReviewRequest: "the desk's review before publishing; an approval publishes through Claim",
   ClaimNote: "the desk's internal notes",
   NoteMention: "who an internal note mentions",
+  SavedImport: "the import desk's record of what an import created (the claims it created are rows of Claim)",
+  SavedImportClaim: "the import desk's record of what an import created",
+  SavedImportSource: "the import desk's record of what an import created",
 };
