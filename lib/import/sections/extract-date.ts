@@ -1,5 +1,5 @@
 import { HIJRI_MONTHS, HIJRI_MONTH_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, gregorianOfHijri, isoDay, weekdayOf } from "@/lib/import/lexicon/calendar";
-import { lexiconForm } from "@/lib/import/lexicon/lexicon";
+import { AGENCY_INITIALS, WIRE_AGENCIES, lexiconForm } from "@/lib/import/lexicon/lexicon";
 
 // Dates as Arabic news sites print them: "تاريخ النشر: 26th, January 2024 GMT",
 // "الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "١٥ كانون الثاني (يناير) ٢٠٢٥", "2024/01/26",
@@ -56,6 +56,8 @@ const EVERY_ZONE = [new RegExp(UTC_ZONE.source, "g"), new RegExp(NUMERIC_ZONE.so
 
 // Gulf sites open the date line with the city, as a dateline: "الرياض - 12 رجب 1445 هـ الموافق 24 يناير 2024".
 const PLACE_BEFORE_DATE = /^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*(?=\p{L}*\s*\d)/u;
+// An agency's own dateline: "موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس" — the city, the date, the agency.
+const PLACE_OPENING_DATE = /^\p{L}+(?:\s\p{L}+)?\s+(?=\d)/u;
 const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
 const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;
 // Words a line that only carries a date may also hold besides a Hijri date: weekday, time, zone, era marks.
@@ -109,7 +111,10 @@ function dateLineForm(line: string): string {
 
 /** A line that carries the publication date: it says so, or holds nothing but a date (and weekday, time, zone). */
 export function isDateLine(line: string): boolean {
-  const lex = dateLineForm(line).replace(PLACE_BEFORE_DATE, "");
+  const form = dateLineForm(line);
+  const withoutAgency = withoutTrailingAgency(form);
+  // Only a line that ends with the agency's name may open with the city and no dash: "انتخابات 3 مارس 2024" is a headline.
+  const lex = (withoutAgency === form ? form : withoutAgency.replace(PLACE_OPENING_DATE, "")).replace(PLACE_BEFORE_DATE, "");
   const found = findDate(lex);
   if (!found) return false;
   if (PUBLISHED_MARKER.test(lex) || UPDATED_MARKER.test(lex)) return true;
@@ -120,6 +125,16 @@ export function isDateLine(line: string): boolean {
   );
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && !DATE_LINE_FILLER.has(word));
   return words.length === 0;
+}
+
+/** A dateline without the agency that ends it ("… 2015 م واس"), in lexicon form. */
+function withoutTrailingAgency(lex: string): string {
+  const words = lex.trim().split(/\s+/u);
+  for (const length of [3, 2, 1]) {
+    const tail = words.slice(-length).join(" ").replace(/\./g, " ").replace(/\s+/g, " ");
+    if (words.length > length && (WIRE_AGENCIES.has(tail) || AGENCY_INITIALS.has(tail))) return words.slice(0, -length).join(" ");
+  }
+  return lex;
 }
 
 /**

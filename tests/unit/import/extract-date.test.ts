@@ -73,6 +73,9 @@ describe("isDateLine", () => {
     expect(isDateLine("الرياض - 12 رجب 1445 هـ الموافق 24 يناير 2024")).toBe(true);
     expect(isDateLine("جدة - الأربعاء 24 يناير 2024")).toBe(true);
     expect(isDateLine("الرياض - أعلنت الوزارة في 24 يناير 2024 خطتها")).toBe(false);
+    // An agency's own dateline names the city with no dash and ends with the agency.
+    expect(isDateLine("الرياض 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس")).toBe(true);
+    expect(isDateLine("انتخابات 24 يناير 2024")).toBe(false);
   });
 
   it("refuses sentences and headlines that mention a date", () => {
