@@ -132,6 +132,8 @@ export function entityHref(entityType: string, entityId: string, before: unknown
       return typeof slug === "string" ? `/tags/${encodeURIComponent(slug)}` : null;
     case "import":
       return `/editor/import/${entityId}`;
+    case "tip":
+      return `/editor/tips#tip-${entityId}`;
     default:
       return null;
   }

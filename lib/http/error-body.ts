@@ -51,6 +51,12 @@ function fromDatabase(error: unknown): AppError | null {
   return null;
 }
 
+/** The Retry-After an error's answer carries: a limit's own wait, or the busy database's. */
+export function retryAfterSeconds(error: unknown, status: number): number | undefined {
+  if (error instanceof AppError && error.details.retryAfterSeconds !== undefined) return error.details.retryAfterSeconds;
+  return status === 503 ? BUSY_RETRY_AFTER_SECONDS : undefined;
+}
+
 /** Parameters that are message keys themselves (an entity's name) are translated too. */
 function translatedParams(params: Record<string, string | number> | undefined, locale: Locale) {
   if (!params) return undefined;

@@ -13,6 +13,7 @@ import { unlinkClaims } from "@/lib/claims/unlink-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { formAction, runUseCaseAction } from "@/lib/http/form-action";
 import { createSource } from "@/lib/sources/create-source";
+import { createClaimFromTip } from "@/lib/tips/create-claim-from-tip";
 import type { SourceKind } from "@/lib/vocabulary";
 import { CLAIM_SAVES, type ClaimSaveKind } from "@/components/editor/claim-saves";
 
@@ -32,6 +33,7 @@ const toClaimPage =
   };
 
 export const createClaimAction = formAction(createClaim, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
+export const createClaimFromTipAction = formAction(createClaimFromTip, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
 export const updateClaimAction = formAction(updateClaim, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("updated") });
 export const recordDenialAction = formAction(recordDenial, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
 export const recordConfirmationAction = formAction(recordConfirmation, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
