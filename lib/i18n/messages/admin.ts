@@ -260,7 +260,7 @@ export const ar = {
   "admin.webhooks.event.claim_published": "نشر ادعاء",
   "admin.webhooks.event.verdict_changed": "تغيّر حكم",
   "admin.webhooks.event.correction_published": "نشر تصحيح",
-  "admin.webhooks.event.tip_received": "وصول معلومة",
+  "admin.webhooks.event.tip_received": "وصول بلاغ من قارئ",
   "admin.webhooks.create": "إنشاء الخطاف",
   "admin.webhooks.creating": "جارٍ الإنشاء…",
   "admin.webhooks.created": "أُنشئ الخطاف.",
