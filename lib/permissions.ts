@@ -13,6 +13,12 @@ export const PERMISSIONS = {
   "claim.restore": ["admin"],
   "claim.link": ["editor", "admin"],
   "claim.setVerdict": ["editor", "admin"],
+  // Review before publishing (lib/reviews/): the author asks, another editor approves or sends it back;
+  // that the two are different people is the domain's rule (lib/reviews/decide-review.ts), not a role's.
+  "review.request": ["editor", "admin"],
+  "review.decide": ["editor", "admin"],
+  // The desk's internal thread on a claim, and one's own mentions in it (lib/notes/).
+  "note.write": ["editor", "admin"],
   "story.write": ["editor", "admin"],
   "tag.write": ["editor", "admin"],
   "import.parse": ["editor", "admin"],
@@ -25,6 +31,8 @@ export const PERMISSIONS = {
   "verdictScale.write": ["admin"],
   // The methodology and corrections-policy pages (lib/pages/site-pages.ts).
   "page.write": ["admin"],
+  // How the desk works: whether publishing takes a review (lib/settings/desk-settings.ts).
+  "settings.write": ["admin"],
   "user.manage": ["admin"],
   "token.manage": ["admin"],
   "audit.read": ["admin"],
@@ -63,6 +71,9 @@ export const TOKEN_SCOPE_FOR = {
   "claim.restore": "claims_write",
   "claim.link": "claims_write",
   "claim.setVerdict": "claims_write",
+  "review.request": "claims_write",
+  "review.decide": "claims_write",
+  "note.write": "claims_write",
   "story.write": "claims_write",
   "tag.write": "claims_write",
   "import.parse": "imports_write",
@@ -74,6 +85,7 @@ export const TOKEN_SCOPE_FOR = {
   "source.merge": "sources_write",
   "verdictScale.write": null,
   "page.write": null,
+  "settings.write": null,
   "user.manage": null,
   "token.manage": null,
   "audit.read": null,

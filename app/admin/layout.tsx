@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/users", label: t("admin.nav.users") },
           { href: "/admin/verdicts", label: t("admin.nav.verdicts") },
           { href: "/admin/pages", label: t("admin.nav.pages") },
+          { href: "/admin/settings", label: t("admin.nav.settings") },
           { href: "/admin/tokens", label: t("admin.nav.tokens") },
           { href: "/admin/webhooks", label: t("admin.nav.webhooks") },
           { href: "/admin/audit", label: t("admin.nav.audit") },

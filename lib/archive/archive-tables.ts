@@ -40,6 +40,10 @@ export const ARCHIVED_TABLES = [
   "Revision",
   "Correction",
   "SitePage",
+  "DeskSettings",
+  "ReviewRequest",
+  "ClaimNote",
+  "NoteMention",
   "Tip",
 ] as const;
 

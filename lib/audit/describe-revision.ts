@@ -132,6 +132,14 @@ export function entityHref(entityType: string, entityId: string, before: unknown
       return typeof slug === "string" ? `/tags/${encodeURIComponent(slug)}` : null;
     case "import":
       return `/editor/import/${entityId}`;
+    case "settings":
+      return "/admin/settings";
+    case "review":
+    case "note": {
+      // Both live on their claim's desk page.
+      const claimId = (asSnapshot(after) ?? asSnapshot(before))?.claimId;
+      return typeof claimId === "string" ? `/editor/claims/${claimId}#notes` : null;
+    }
     case "tip":
       return `/editor/tips#tip-${entityId}`;
     default:

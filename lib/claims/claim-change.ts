@@ -32,6 +32,16 @@ async function emitClaimEvents(tx: Tx, before: ClaimSnapshot | null, after: Clai
   }
 }
 
+/**
+ * A claim that leaves review some other way than a decision (sent back to a
+ * draft by hand, restored, deleted) takes its waiting requests with it: no
+ * one is left to approve what is no longer asked.
+ */
+async function withdrawStaleReviews(tx: Tx, before: ClaimSnapshot | null, after: ClaimSnapshot): Promise<void> {
+  if (before?.status !== "in_review" || (after.status === "in_review" && after.deletedAt === null)) return;
+  await tx.reviewRequest.updateMany({ where: { claimId: after.id, status: "pending" }, data: { status: "withdrawn" } });
+}
+
 /** A claim's revision, and the webhook events the change sends: every claim write ends with this. */
 export async function recordClaimChange(
   tx: Tx,
@@ -39,5 +49,6 @@ export async function recordClaimChange(
   change: { entityId: string; action: string; before?: ClaimSnapshot; after: ClaimSnapshot },
 ): Promise<void> {
   await recordRevision(tx, actor, { entityType: "claim", ...change });
+  await withdrawStaleReviews(tx, change.before ?? null, change.after);
   await emitClaimEvents(tx, change.before ?? null, change.after);
 }

@@ -22,7 +22,7 @@ export function claimSearchText(claim: { text: string; summary?: string | null }
 
 /** Writes a new claim with its appearances, tags and stories; shared by every way a claim is created. */
 export async function insertClaim(tx: Tx, actor: Actor, input: z.output<typeof createClaimInput>) {
-  assertClaimStart(actor, input.status);
+  await assertClaimStart(tx, actor, input.status);
   await assertCurrentSources(tx, input.claimantId, input.appearances);
   await assertAssignable(tx, input.assigneeId);
   const { tags, storyIds, appearances, ...fields } = input;

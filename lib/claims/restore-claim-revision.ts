@@ -64,7 +64,7 @@ export const restoreClaimRevision = defineUseCase({
 
     const before = await lockEditableClaimVersion(tx, target.id, input.version);
     const status = input.restoreStatus ? target.status : before.status;
-    assertClaimStep(actor, before.status, status);
+    await assertClaimStep(tx, actor, before.status, status);
     const stillThere = await tx.story.findMany({ where: { id: { in: target.storyIds } }, select: { id: true } });
     await tx.claim.update({
       where: { id: target.id },

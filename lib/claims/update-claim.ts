@@ -29,7 +29,7 @@ export const updateClaim = defineUseCase({
   async run({ actor, input, tx }) {
     await assertCurrentSources(tx, input.claimantId, input.appearances);
     const before = await lockEditableClaimVersion(tx, input.id, input.version);
-    assertClaimStep(actor, before.status, input.status);
+    await assertClaimStep(tx, actor, before.status, input.status);
     // An assignee kept from before is not checked again: a colleague demoted or
     // disabled since must not block every edit until someone reassigns the claim.
     if (input.assigneeId !== before.assigneeId) await assertAssignable(tx, input.assigneeId);

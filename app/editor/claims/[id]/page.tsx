@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { nextClaimStatuses } from "@/lib/claims/claim-workflow";
 import { getDeskClaim } from "@/lib/claims/get-desk-claim";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { reviewBeforePublishing } from "@/lib/settings/desk-settings";
 import {
   changeClaimStatusAction,
   deleteClaimAction,
@@ -40,12 +41,17 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const actor = await requirePermission("claim.update", `/editor/claims/${id}`);
   const desk = await getDeskClaim(id);
   if (!desk) notFound();
-  const [{ t, prefs }, { saved, draft }, form] = await Promise.all([getI18n(), searchParams, claimFormProps(actor, desk.claim.status)]);
+  const [{ t, prefs }, { saved, draft }, form, reviewRequired] = await Promise.all([
+    getI18n(),
+    searchParams,
+    claimFormProps(actor, desk.claim.status),
+    reviewBeforePublishing(),
+  ]);
   return (
     <ClaimDesk
       desk={desk}
       form={form}
-      steps={nextClaimStatuses(actor, desk.claim.status)}
+      steps={nextClaimStatuses(actor, desk.claim.status, { reviewRequired })}
       mayUndelete={may(actor, "claim.restore")}
       save={claimSave(saved)}
       draft={draft}
