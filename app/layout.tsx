@@ -11,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
     description: t("app.tagline"),
     metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+    alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: t("reader.feeds.latest") }] } },
   };
 }
 

@@ -290,6 +290,8 @@ test.describe("search", () => {
   test("works in English and with filters, and says when nothing is found", async ({ page }) => {
     const ids = await demoIds(page);
     expect(await searchResultIds(page, "q=Bloomberg")).toContain(ids.report);
+    // A name only the claims' Arabic words hold: found by its transliteration key.
+    expect(await searchResultIds(page, "q=Putin")).toEqual(expect.arrayContaining([ids.report, ids.followUp]));
 
     const unproven = await searchResultIds(page, `q=${encodeURIComponent("الكرملين")}&verdict=unproven`);
     expect(unproven).toContain(ids.report);
@@ -465,6 +467,19 @@ test.describe("feeds and crawlers", () => {
       expect(new Date(entry.updated!).toISOString()).toBe(entry.updated);
     }
     expect(feed.entries.map((entry) => entry.title)).toContainEqual(expect.stringContaining("دميتري بيسكوف: "));
+  });
+
+  test("story, tag and source pages announce their own Atom feeds", async ({ page, request }) => {
+    for (const path of [DEMO_STORY_PATH, "/sources/bloomberg", `/tags/${encodeURIComponent("روسيا")}`]) {
+      await page.goto(path);
+      const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+      expect(href, path).toBe(`${ORIGIN}${path}/feed.xml`);
+      const feed = await request.get(href!);
+      expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+      expect(await feed.text()).toContain(`<link rel="self" href="${ORIGIN}${path}/feed.xml"/>`);
+    }
+    await page.goto("/");
+    expect(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe(`${ORIGIN}/feed.xml`);
   });
 
   test("sitemap and robots list what readers may see, and no draft", async ({ request }) => {

@@ -1,3 +1,4 @@
+import { localizedLabel } from "@/lib/i18n/localized-name";
 import type { Locale } from "@/lib/i18n/preferences";
 
 type Verdict = { labelAr: string; labelEn: string; color: string };
@@ -9,7 +10,7 @@ export function VerdictBadge({ verdict, locale }: { verdict: Verdict; locale: Lo
       style={{ borderColor: verdict.color, color: verdict.color }}
     >
       <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: verdict.color }} />
-      {locale === "en" ? verdict.labelEn : verdict.labelAr}
+      {localizedLabel(verdict, locale)}
     </span>
   );
 }

@@ -51,6 +51,8 @@ export function ClaimDesk({
   desk: { claim, incoming, outgoing, verdictLevels },
   form: props,
   steps,
+  review,
+  notes,
   mayUndelete,
   save,
   draft,
@@ -62,6 +64,10 @@ export function ClaimDesk({
   form: ClaimFormProps;
   /** The statuses the workflow lets this editor move the claim to. */
   steps: ClaimStatus[];
+  /** Review before publishing (claim-review-panel.tsx), while the claim is a draft or in review. */
+  review: ReactNode;
+  /** The desk's internal thread (claim-notes.tsx). */
+  notes: ReactNode;
   mayUndelete: boolean;
   /** The save the page was told about (?saved=), if any. */
   save: ClaimSave | null;
@@ -118,6 +124,12 @@ export function ClaimDesk({
               </Link>
             </div>
           </ClaimSection>
+
+          {review && (
+            <ClaimSection id="review" title={t("review.section")} savedNoticeIn={savedNoticeIn}>
+              {review}
+            </ClaimSection>
+          )}
 
           <ClaimSection id="claim-form" title={t("editor.claim.editTitle")} savedNoticeIn={savedNoticeIn}>
             <ClaimForm
@@ -223,6 +235,10 @@ export function ClaimDesk({
           </details>
         </>
       )}
+
+      <ClaimSection id="notes" title={t("notes.title")} savedNoticeIn={savedNoticeIn}>
+        {notes}
+      </ClaimSection>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
  * Where on a claim's editor page a save is reported: the top, or a section
  * (the id of its heading, which the redirect's #fragment lands on).
  */
-export type ClaimPageSection = "top" | "workflow" | "claim-form" | "links" | "verdict";
+export type ClaimPageSection = "top" | "workflow" | "review" | "claim-form" | "links" | "verdict" | "notes";
 
 export type ClaimSave = {
   notice: MessageKey;
@@ -30,6 +30,11 @@ export const CLAIM_SAVES = {
   linked: { notice: "editor.claimSaved.linked", section: "links" },
   unlinked: { notice: "editor.claimSaved.unlinked", section: "links" },
   verdict: { notice: "editor.claimSaved.verdict", section: "verdict" },
+  reviewRequested: { notice: "review.requested", section: "review" },
+  // Published: the review section is gone, and the workflow's is where the claim's status shows.
+  reviewApproved: { notice: "review.approved", section: "workflow" },
+  reviewReturned: { notice: "review.returned", section: "review" },
+  noted: { notice: "notes.added", section: "notes" },
 } as const satisfies Record<string, ClaimSave>;
 
 export type ClaimSaveKind = keyof typeof CLAIM_SAVES;

@@ -8,3 +8,7 @@ export function localizedName(record: { name: string; nameEn?: string | null }, 
 export function localizedTitle(record: { title: string; titleEn?: string | null }, locale: Locale): string {
   return locale === "en" && record.titleEn ? record.titleEn : record.title;
 }
+
+export function localizedLabel(record: { labelAr: string; labelEn: string }, locale: Locale): string {
+  return locale === "en" ? record.labelEn : record.labelAr;
+}

@@ -5,6 +5,9 @@ export const claimPath = (id: string) => `/claims/${id}`;
 export const storyPath = (slug: string) => `/stories/${encodeURIComponent(slug)}`;
 export const sourcePath = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
 export const tagPath = (slug: string) => `/tags/${encodeURIComponent(slug)}`;
+export const storyFeedPath = (slug: string) => `${storyPath(slug)}/feed.xml`;
+export const sourceFeedPath = (slug: string) => `${sourcePath(slug)}/feed.xml`;
+export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`;
 
 /** The public origin of the site (NEXTAUTH_URL, as the root layout's metadataBase). */
 export function siteOrigin(): URL {

@@ -136,3 +136,8 @@ export const timelineViewSchema = z.object({
 });
 
 export type TimelineView = z.output<typeof timelineViewSchema>;
+
+/** Every claim a timeline draws, answers included: a feed of the page lists them all. */
+export function timelineClaims(nodes: TimelineNode[]): ClaimCard[] {
+  return nodes.flatMap((node) => [node.claim, ...timelineClaims(node.answers)]);
+}

@@ -17,17 +17,23 @@ const SPELLING_MIN_LENGTH = 4;
 const SPELLING_VARIANTS = 8;
 
 /**
- * CTEs for the full-text query of normalized `words`: `terms.query` holds
- * every word's stem (as plainto_tsquery would) OR any SearchTerm lexeme
- * spelled like it, e.g. ('زيلنسكي' | 'زيلينسكي') & 'كييف'. The variants come
- * from the distinct lexemes (a trigram index on a few ten thousand short
- * words), not from trigram-matching every claim. NULL when the words are
- * only stop words.
+ * CTEs for the full-text query of normalized `words`: `terms.query` holds,
+ * for every stem of every word (as plainto_tsquery would), the stem OR any
+ * SearchTerm lexeme spelled like it OR the word's transliteration keys in the
+ * other script, e.g. ('زيلنسكي' | 'زيلينسكي') & 'كييف', or
+ * ('putin' | 'ar:btn') for Putin: the stored vectors hold each word's keys
+ * (transliteration_keys in prisma/migrations/…_transliteration_keys), so
+ * Putin finds بوتين and بوتين finds Putin. The variants come from the
+ * distinct lexemes (a trigram index on a few ten thousand short words), not
+ * from trigram-matching every claim. NULL when the words are only stop words.
  */
 export function spelledLikeSql(words: string): Prisma.Sql {
   return Prisma.sql`
-    query_stem AS (
-      SELECT DISTINCT lexeme AS stem FROM unnest(to_tsvector('arabic', ${words}))
+    query_word AS (
+      SELECT word FROM regexp_split_to_table(${words}, ' ') AS word
+    ), query_stem AS (
+      SELECT DISTINCT stem.lexeme AS stem, query_word.word
+      FROM query_word CROSS JOIN LATERAL unnest(to_tsvector('arabic', query_word.word)) AS stem
     ), variant AS (
       SELECT stem, stem AS lexeme FROM query_stem
       UNION
@@ -38,6 +44,9 @@ export function spelledLikeSql(words: string): Prisma.Sql {
         ORDER BY similarity(t.lexeme, query_stem.stem) DESC, t.lexeme
         LIMIT ${SPELLING_VARIANTS}
       ) spelled
+      UNION
+      SELECT query_stem.stem, CASE WHEN left(key, 3) = 'ar:' THEN 'la:' ELSE 'ar:' END || substr(key, 4)
+      FROM query_stem CROSS JOIN LATERAL unnest(transliteration_keys(query_stem.word)) AS key
     ), terms AS (
       SELECT string_agg(alternatives, ' & ')::tsquery AS query FROM (
         SELECT '(' || string_agg(quote_literal(lexeme), ' | ' ORDER BY lexeme) || ')' AS alternatives FROM variant GROUP BY stem

@@ -136,12 +136,15 @@ describe("hand-written rules", () => {
     ).rejects.toMatchObject({ code: "23514", constraint: "ClaimLink_not_self_check" });
   });
 
-  it("store the Arabic full-text vector of claims, generated from searchText", async () => {
+  it("store the Arabic full-text vector of claims with the words' transliteration keys, generated from searchText", async () => {
     const { rows } = await db.query(
       `SELECT attgenerated, pg_get_expr(adbin, adrelid) AS expression FROM pg_attribute JOIN pg_attrdef ON adrelid = attrelid AND adnum = attnum
        WHERE attrelid = '"Claim"'::regclass AND attname = 'searchVector'`,
     );
-    expect(rows[0]).toEqual({ attgenerated: "s", expression: `to_tsvector('arabic'::regconfig, "searchText")` });
+    expect(rows[0]).toEqual({
+      attgenerated: "s",
+      expression: `(to_tsvector('arabic'::regconfig, "searchText") || array_to_tsvector(transliteration_keys("searchText")))`,
+    });
   });
 
   it("count each lexeme's claims in SearchTerm on insert, edit and delete", async () => {

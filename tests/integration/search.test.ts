@@ -4,7 +4,9 @@
  * English, filters, ranking, pagination, and that nothing unpublished
  * is ever found.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as searchRoute } from "@/app/api/v1/search/route";
 import { systemActor } from "@/lib/auth/actor";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db/client";
@@ -14,6 +16,10 @@ import { demoClaimIds } from "./reader-demo";
 import { SEARCH_PAGE_SIZE, claimSearchSql, searchClaims } from "@/lib/search/search-claims";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { searchSources } from "@/lib/search/search-sources";
+import { normalizeArabic } from "@/lib/text/normalize-arabic";
+
+vi.mock("@/lib/auth/current-actor", () => ({ getActor: async () => ({ kind: "anonymous" }) }));
+vi.mock("@/lib/i18n/request-preferences", () => ({ getPreferences: async () => ({ locale: "en", calendar: "gregory", digits: "latn" }) }));
 
 const actor = systemActor("search test");
 const ids = { report: "", denial: "", followUp: "" };
@@ -85,6 +91,72 @@ describe("English", () => {
     });
     expect(await found({ q: "talk" })).toEqual([english.id]);
     expect(await found({ q: "BEGINNING riyadh" })).toEqual([english.id]);
+  });
+});
+
+describe("names across scripts", () => {
+  it("finds the worked example's Arabic words by their English names", async () => {
+    expect(await found({ q: "Putin" })).toEqual(expect.arrayContaining([ids.report, ids.followUp]));
+    expect(await found({ q: "Zelensky" })).toEqual([ids.followUp]);
+    expect(await found({ q: "Kremlin" })).toEqual(expect.arrayContaining([ids.report, ids.denial, ids.followUp]));
+    // A name only a claim's words hold, not any source's name or alias.
+    const viaText = await createClaim(actor, { claimantId: peskovId, saidAt: "2023-05-02", text: "قال مسؤول إن ميدفيديف سيزور طاجيكستان", status: "published" });
+    expect(await found({ q: "Medvedev" })).toEqual([viaText.id]);
+    expect(await found({ q: "Tajikistan" })).toEqual([viaText.id]);
+  });
+
+  it("keys a name alike in both scripts, and common Arabic words not at all", async () => {
+    const keys = async (words: string) =>
+      (await db().$queryRaw<{ keys: string[] }[]>`SELECT transliteration_keys(${normalizeArabic(words)}) AS keys`)[0]!.keys;
+    for (const [latin, ...arabic] of [
+      ["Putin", "بوتين", "وبوتين", "لبوتين"],
+      ["Bloomberg", "بلومبرج", "بلومبرغ", "بلومبيرغ"],
+      ["Peskov", "بيسكوف"],
+      ["Kremlin", "الكرملين"],
+      ["Washington", "واشنطن"],
+      ["Zelenskyy", "زيلينسكي"],
+    ]) {
+      const [key] = await keys(latin!);
+      for (const spelling of arabic) expect(await keys(spelling), spelling).toContain(key!.replace("la:", "ar:"));
+    }
+    // Arabic words that share an English word's skeleton are not keyed by it.
+    for (const [arabic, latin] of [["تقرير", "ticker"], ["الإطلاق", "talk"], ["بطن", "Putin"], ["هناك", "honk"]]) {
+      const [key] = await keys(latin!);
+      expect(await keys(arabic!), arabic).not.toContain(key!.replace("la:", "ar:"));
+    }
+    // Two consonants say too little: روسيا and رئيس would both be "rs".
+    expect(await keys("Russia روسيا رئيس")).toEqual([]);
+  });
+
+  it("needs every word, whichever script each is in", async () => {
+    expect(await found({ q: "Putin زيلينسكي" })).toEqual([ids.followUp]);
+    expect(await found({ q: "Putin كوريا" })).toEqual([]);
+  });
+
+  it("finds an English text's names by their Arabic spelling", async () => {
+    const english = await createClaim(actor, {
+      claimantId: peskovId,
+      saidAt: "2025-03-01",
+      text: "Peskov said Putin and Trump may speak about Ukraine soon.",
+      language: "en",
+      status: "published",
+    });
+    expect(await found({ q: "ترامب" })).toEqual([english.id]);
+    expect(await found({ q: "بوتين ترامب" })).toEqual([english.id]);
+    expect(await found({ q: "وترامب" })).toEqual([english.id]);
+  });
+
+  it("keeps same-script matches to stems and spellings", async () => {
+    // بطن has Putin's consonants but is an Arabic word: an Arabic query does not reach it through keys.
+    const belly = await createClaim(actor, { claimantId: peskovId, saidAt: "2023-06-01", text: "ألم في البطن", status: "published" });
+    expect(await found({ q: "بوتين" })).not.toContain(belly.id);
+  });
+
+  it("answers /api/v1/search the same way", async () => {
+    const response = await searchRoute(new NextRequest("http://localhost/api/v1/search?q=Putin"), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { claims: { id: string }[] };
+    expect(body.claims.map((claim) => claim.id)).toEqual(expect.arrayContaining([ids.report, ids.followUp]));
   });
 });
 

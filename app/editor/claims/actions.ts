@@ -12,6 +12,10 @@ import { undeleteClaim } from "@/lib/claims/undelete-claim";
 import { unlinkClaims } from "@/lib/claims/unlink-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { formAction, runUseCaseAction } from "@/lib/http/form-action";
+import { addClaimNote } from "@/lib/notes/add-claim-note";
+import { approveReview } from "@/lib/reviews/approve-review";
+import { requestReview } from "@/lib/reviews/request-review";
+import { returnReview } from "@/lib/reviews/return-review";
 import { createSource } from "@/lib/sources/create-source";
 import { createClaimFromTip } from "@/lib/tips/create-claim-from-tip";
 import type { SourceKind } from "@/lib/vocabulary";
@@ -44,6 +48,11 @@ export const undeleteClaimAction = formAction(undeleteClaim, { revalidate: every
 export const linkClaimsAction = formAction(linkClaims, { revalidate: ["/"], redirectTo: toClaimPage("linked") });
 export const unlinkClaimsAction = formAction(unlinkClaims, { revalidate: ["/"], redirectTo: toClaimPage("unlinked") });
 export const restoreClaimRevisionAction = formAction(restoreClaimRevision, { revalidate: everywhere, redirectTo: toClaimPage("restored") });
+export const requestReviewAction = formAction(requestReview, { revalidate: everywhere, redirectTo: toClaimPage("reviewRequested") });
+export const approveReviewAction = formAction(approveReview, { revalidate: everywhere, redirectTo: toClaimPage("reviewApproved") });
+export const returnReviewAction = formAction(returnReview, { revalidate: everywhere, redirectTo: toClaimPage("reviewReturned") });
+// A note lands on its claim's thread.
+export const addClaimNoteAction = formAction(addClaimNote, { revalidate: ["/editor"], redirectTo: ({ claimId }) => `/editor/claims/${claimId}?saved=noted#notes` });
 
 /** Called directly by the source picker: a source an editor names while entering a claim. */
 export async function proposeSourceAction(input: { name: string; kind: SourceKind }) {

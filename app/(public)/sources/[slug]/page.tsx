@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { SourceProfile } from "@/components/sources/source-profile";
-import { sourcePath } from "@/lib/reader/paths";
+import { sourceFeedPath, sourcePath } from "@/lib/reader/paths";
 import { decodeSegment } from "@/lib/validation/path-segments";
 import { timelineViewSchema } from "@/lib/reader/timeline";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -25,7 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (found?.kind !== "found") return { title: t("error.notFoundTitle") };
   const title = stripControlCharacters(localizedName(found.source, prefs.locale));
   const description = found.source.description ? stripControlCharacters(found.source.description) : undefined;
-  return { title, description, alternates: { canonical: sourcePath(found.source.slug) }, openGraph: { title, description, siteName: t("app.name") } };
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: sourcePath(found.source.slug),
+      types: { "application/atom+xml": [{ url: sourceFeedPath(found.source.slug), title: t("reader.feeds.source", { name: title }) }] },
+    },
+    openGraph: { title, description, siteName: t("app.name") },
+  };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {

@@ -5,7 +5,7 @@ import { TagList } from "@/components/claims/tag-list";
 import { LocalizedTitle, UserText } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
-import { storyPath } from "@/lib/reader/paths";
+import { storyFeedPath, storyPath } from "@/lib/reader/paths";
 import { decodeSegment } from "@/lib/validation/path-segments";
 import { timelineViewSchema, type TimelineView } from "@/lib/reader/timeline";
 import { formatCount } from "@/lib/i18n/format-count";
@@ -37,7 +37,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: storyPath(timeline.story.slug) },
+    alternates: {
+      canonical: storyPath(timeline.story.slug),
+      types: { "application/atom+xml": [{ url: storyFeedPath(timeline.story.slug), title: t("reader.feeds.story", { title }) }] },
+    },
     openGraph: { type: "article", title, description, url: storyPath(timeline.story.slug), siteName: t("app.name") },
   };
 }
@@ -61,6 +64,9 @@ export default async function StoryPage(props: Props) {
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span className="text-muted">{formatCount(t, prefs, "reader.count.claims", claimCount)}</span>
           <TagList tags={story.tags} locale={prefs.locale} t={t} />
+          <a href={storyFeedPath(story.slug)} type="application/atom+xml" className="text-muted">
+            {t("reader.feeds.subscribe")}
+          </a>
         </div>
       </header>
       <TimelineControls path={storyPath(story.slug)} view={view} facets={facets} prefs={prefs} t={t} />

@@ -5,7 +5,7 @@ import { StoryLinks } from "@/components/claims/story-links";
 import { LocalizedName } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
-import { tagPath } from "@/lib/reader/paths";
+import { tagFeedPath, tagPath } from "@/lib/reader/paths";
 import { decodeSegment } from "@/lib/validation/path-segments";
 import { timelineViewSchema, type TimelineOrder } from "@/lib/reader/timeline";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -30,7 +30,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { page } = await load(props);
   if (!page) return { title: t("error.notFoundTitle") };
   const title = stripControlCharacters(t("reader.tag.title", { name: localizedName(page.tag, prefs.locale) }));
-  return { title, alternates: { canonical: tagPath(page.tag.slug) }, openGraph: { title, siteName: t("app.name") } };
+  return {
+    title,
+    alternates: { canonical: tagPath(page.tag.slug), types: { "application/atom+xml": [{ url: tagFeedPath(page.tag.slug), title: t("reader.feeds.tag", { name: localizedName(page.tag, prefs.locale) }) }] } },
+    openGraph: { title, siteName: t("app.name") },
+  };
 }
 
 export default async function TagPage(props: Props) {

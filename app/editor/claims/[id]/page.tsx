@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimDesk } from "@/components/editor/claim-desk";
+import { ClaimNotes } from "@/components/editor/claim-notes";
+import { ClaimReviewPanel } from "@/components/editor/claim-review-panel";
 import { claimFormProps } from "@/components/editor/claim-form-props";
 import { claimSave } from "@/components/editor/claim-saves";
-import { may } from "@/lib/auth/actor";
+import { actorUserId, may } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { nextClaimStatuses } from "@/lib/claims/claim-workflow";
 import { getDeskClaim } from "@/lib/claims/get-desk-claim";
 import { getI18n } from "@/lib/i18n/request-preferences";
+import { listClaimNotes } from "@/lib/notes/list-claim-notes";
+import { getClaimReview } from "@/lib/reviews/get-claim-review";
 import { reviewBeforePublishing } from "@/lib/settings/desk-settings";
 import {
+  addClaimNoteAction,
+  approveReviewAction,
   changeClaimStatusAction,
   deleteClaimAction,
   linkClaimsAction,
   proposeSourceAction,
+  requestReviewAction,
+  returnReviewAction,
   setVerdictAction,
   undeleteClaimAction,
   unlinkClaimsAction,
@@ -35,23 +43,45 @@ const actions = {
   proposeSource: proposeSourceAction,
 };
 
+const reviewActions = { request: requestReviewAction, approve: approveReviewAction, sendBack: returnReviewAction };
+
 /** The editor's page for one claim, whatever its status (components/editor/claim-desk.tsx). */
 export default async function EditClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("claim.update", `/editor/claims/${id}`);
   const desk = await getDeskClaim(id);
   if (!desk) notFound();
-  const [{ t, prefs }, { saved, draft }, form, reviewRequired] = await Promise.all([
+  const [{ t, prefs }, { saved, draft }, form, reviewRequired, review, notes] = await Promise.all([
     getI18n(),
     searchParams,
     claimFormProps(actor, desk.claim.status),
     reviewBeforePublishing(),
+    getClaimReview(id),
+    listClaimNotes(id),
   ]);
+  const { claim } = desk;
+  const actorId = actorUserId(actor);
+  const inReviewable = claim.status === "draft" || claim.status === "in_review";
   return (
     <ClaimDesk
       desk={desk}
       form={form}
-      steps={nextClaimStatuses(actor, desk.claim.status, { reviewRequired })}
+      steps={nextClaimStatuses(actor, claim.status, { reviewRequired })}
+      review={
+        inReviewable && may(actor, "review.request") ? (
+          <ClaimReviewPanel claim={claim} review={review} required={reviewRequired} actorId={actorId} actions={reviewActions} t={t} prefs={prefs} />
+        ) : null
+      }
+      notes={
+        <ClaimNotes
+          claimId={id}
+          notes={notes}
+          add={may(actor, "note.write") && actorId ? addClaimNoteAction : null}
+          mentionExample={actor.kind === "user" ? `@${actor.email.slice(0, actor.email.indexOf("@"))}` : "@sara"}
+          t={t}
+          prefs={prefs}
+        />
+      }
       mayUndelete={may(actor, "claim.restore")}
       save={claimSave(saved)}
       draft={draft}
