@@ -44,6 +44,9 @@ export const ARCHIVED_TABLES = [
   "ReviewRequest",
   "ClaimNote",
   "NoteMention",
+  "SavedImport",
+  "SavedImportClaim",
+  "SavedImportSource",
   "Tip",
 ] as const;
 
