@@ -38,7 +38,7 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
       return request.method === "GET" ? jsonWithEtag(request, result) : NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
       const body = errorBody(error, await requestLocale(request));
-      const retryAfter = retryAfterSeconds(error, body.error.status);
+      const retryAfter = retryAfterSeconds(error, body.error);
       const headers: HeadersInit = retryAfter === undefined ? {} : { "Retry-After": String(retryAfter) };
       return NextResponse.json(body, { status: body.error.status, headers });
     }
