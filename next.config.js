@@ -15,6 +15,16 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+// Embeds (/embed/…) are made to be framed by any site: only they relax
+// frame-ancestors (and carry no X-Frame-Options). They run no script at all.
+const embedHeaders = [
+  {
+    key: "Content-Security-Policy",
+    value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+  },
+  ...securityHeaders.filter((header) => !["Content-Security-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy"].includes(header.key)),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets two checkouts' builds (or parallel test runs) live side by side.
@@ -29,7 +39,10 @@ const nextConfig = {
   // An import review of a 200 kB article (with each piece's source sentence) can pass Next's 1 MB default.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path((?!embed/).*)", headers: securityHeaders },
+      { source: "/embed/:path*", headers: embedHeaders },
+    ];
   },
 };
 

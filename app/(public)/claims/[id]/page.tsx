@@ -6,6 +6,7 @@ import { getPublicClaim } from "@/lib/reader/get-public-claim";
 import { claimGist } from "@/lib/reader/claim-card";
 import { claimReview } from "@/lib/reader/claim-review";
 import { claimPath } from "@/lib/reader/paths";
+import { oembedDiscoveryUrl } from "@/lib/embeds/oembed";
 import { getI18n } from "@/lib/i18n/request-preferences";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { "application/json+oembed": [{ url: oembedDiscoveryUrl(url), title }] } },
     openGraph: {
       type: "article",
       title,

@@ -6,6 +6,7 @@ import { LocalizedTitle, UserText } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
 import { storyFeedPath, storyPath } from "@/lib/reader/paths";
+import { oembedDiscoveryUrl } from "@/lib/embeds/oembed";
 import { decodeSegment } from "@/lib/validation/path-segments";
 import { timelineViewSchema, type TimelineView } from "@/lib/reader/timeline";
 import { formatCount } from "@/lib/i18n/format-count";
@@ -39,7 +40,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description,
     alternates: {
       canonical: storyPath(timeline.story.slug),
-      types: { "application/atom+xml": [{ url: storyFeedPath(timeline.story.slug), title: t("reader.feeds.story", { title }) }] },
+      types: {
+        "application/atom+xml": [{ url: storyFeedPath(timeline.story.slug), title: t("reader.feeds.story", { title }) }],
+        "application/json+oembed": [{ url: oembedDiscoveryUrl(storyPath(timeline.story.slug)), title }],
+      },
     },
     openGraph: { type: "article", title, description, url: storyPath(timeline.story.slug), siteName: t("app.name") },
   };
