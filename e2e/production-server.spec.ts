@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ORIGIN } from "./fixtures";
 
@@ -54,4 +56,55 @@ test("a link with malformed percent-encoding gets a 400 page in Arabic and Engli
     expect(page).toContain("رابط غير صالح");
     expect(page).toContain("Malformed link");
   }
+});
+
+/** A server action of this build and a page that has it (one without a dynamic segment), from Next's manifest. */
+function anAction(): { id: string; page: string } {
+  const manifest = JSON.parse(readFileSync(path.join(process.env.ISNAD_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown> }>;
+  };
+  for (const [id, { workers }] of Object.entries(manifest.node)) {
+    const page = Object.keys(workers).find((worker) => !worker.includes("["));
+    if (page) return { id, page: page.replace(/^app/, "").replace(/\/page$/, "") || "/" };
+  }
+  throw new Error("no server action in this build");
+}
+
+test("server-action posts Next cannot take (garbage, over 3 MB, another origin) get 400 / 413 / 403 pages with the security headers, not 500", async () => {
+  const { id, page } = anAction();
+  const from = "127.0.0.78";
+  const { host } = new URL(ORIGIN);
+  const action = { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, host };
+  const boundary = "----isnadBoundary";
+  const multipart = (root: string) =>
+    `--${boundary}\r\ncontent-disposition: form-data; name="0"\r\n\r\n${root}\r\n--${boundary}--\r\n`;
+  const cases: { name: string; status: number; headers: Record<string, string>; body: string }[] = [
+    { name: "garbage arguments", status: 400, headers: action, body: "garbage{{{" },
+    { name: "a broken multipart body", status: 400, headers: { ...action, "content-type": "multipart/form-data; boundary=xyz" }, body: "nonsense" },
+    { name: "a broken no-script form", status: 400, headers: { "content-type": "multipart/form-data; boundary=xyz", origin: ORIGIN, host }, body: "nonsense" },
+    { name: "a root row that is not JSON", status: 400, headers: { ...action, "content-type": `multipart/form-data; boundary=${boundary}` }, body: multipart("{oops") },
+    { name: "another origin", status: 403, headers: { ...action, origin: "http://evil.example" }, body: "[]" },
+    { name: "a 'null' origin", status: 403, headers: { ...action, origin: "null" }, body: "[]" },
+    { name: "over 3 MB", status: 413, headers: action, body: `["${"a".repeat(3 * 1024 * 1024)}"]` },
+    { name: "over 3 MB, chunked", status: 413, headers: { ...action, "transfer-encoding": "chunked" }, body: `["${"a".repeat(3 * 1024 * 1024)}"]` },
+  ];
+  for (const { name, status, headers, body } of cases) {
+    const answer = await send("POST", page, { from, headers, body });
+    expect(answer.status, name).toBe(status);
+    expect(answer.headers["content-security-policy"], name).toContain("frame-ancestors 'none'");
+    expect(answer.headers["x-content-type-options"], name).toBe("nosniff");
+    expect(answer.headers["x-frame-options"], name).toBe("DENY");
+    expect(answer.body, name).toContain("رُفض الطلب");
+    expect(answer.body, name).toContain("Request refused");
+  }
+  // Well-formed arguments of the wrong shape reach the action, which refuses them as form state, not a 500.
+  const wrongShape = await send("POST", page, { from, headers: action, body: "[]" });
+  expect(wrongShape.status).toBe(200);
+});
+
+test("the 400 page for a malformed link carries the security headers", async () => {
+  const answer = await send("GET", "/claims/%", { from: "127.0.0.78" });
+  expect(answer.status).toBe(400);
+  expect(answer.headers["content-security-policy"]).toContain("default-src 'self'");
+  expect(answer.headers["x-frame-options"]).toBe("DENY");
 });

@@ -8,6 +8,7 @@
 import {
   ClaimStatus,
   CorrectionKind,
+  ImportedClaimRole,
   LinkType,
   ReviewStatus,
   Role,
@@ -20,7 +21,7 @@ import {
   WebhookEvent,
 } from "@/lib/db/generated/enums.ts";
 
-export { ClaimStatus, CorrectionKind, LinkType, ReviewStatus, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope, WebhookDeliveryStatus, WebhookEvent };
+export { ClaimStatus, CorrectionKind, ImportedClaimRole, LinkType, ReviewStatus, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope, WebhookDeliveryStatus, WebhookEvent };
 
 export const LINK_TYPES = Object.values(LinkType);
 export const SOURCE_KINDS = Object.values(SourceKind);
@@ -32,6 +33,7 @@ export const TOKEN_SCOPES = Object.values(TokenScope);
 export const WEBHOOK_EVENTS = Object.values(WebhookEvent);
 export const WEBHOOK_DELIVERY_STATUSES = Object.values(WebhookDeliveryStatus);
 export const CORRECTION_KINDS = Object.values(CorrectionKind);
+export const IMPORTED_CLAIM_ROLES = Object.values(ImportedClaimRole);
 export const REVIEW_STATUSES = Object.values(ReviewStatus);
 
 /** `value` when it is one of `values` (a select's option, a query parameter), else undefined. */

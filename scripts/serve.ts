@@ -2,11 +2,13 @@
  * The production HTTP server, run by `npm start` (scripts/start.ts) in place
  * of `next start`: Next's own request handler behind a plain Node server that
  * first settles the client's address and refuses malformed paths
- * (lib/http/incoming-request.ts).
+ * (lib/http/incoming-request.ts) and server-action posts Next could only
+ * answer with a 500 (lib/http/server-action-guard.ts).
  */
 import { createServer } from "node:http";
 import next from "next";
-import { MALFORMED_PATH_PAGE, isWellFormedPath, setClientAddress } from "@/lib/http/incoming-request";
+import { MALFORMED_PATH_PAGE, isWellFormedPath, setClientAddress, writeRefusal } from "@/lib/http/incoming-request";
+import { actionRefusalPage, isPagePost, screenPagePost } from "@/lib/http/server-action-guard";
 import { startWebhookWorker } from "@/lib/webhooks/worker";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -18,13 +20,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  if (!isWellFormedPath(request.url)) {
-    response.writeHead(400, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    response.end(MALFORMED_PATH_PAGE);
-    return;
-  }
+  if (!isWellFormedPath(request.url)) return writeRefusal(response, 400, MALFORMED_PATH_PAGE);
   setClientAddress(request.headers, request.socket.remoteAddress, trustProxy);
-  void handle(request, response);
+  if (!isPagePost(request.method, request.url)) return void handle(request, response);
+  // A server action: refused here (403, 413, 400) what Next would answer with a 500.
+  screenPagePost(request).then(
+    (screened) => ("refusal" in screened ? writeRefusal(response, screened.refusal.status, actionRefusalPage(screened.refusal)) : handle(screened.request, response)),
+    () => request.destroy(), // the client went away mid-body
+  );
 });
 server.listen(port, host, () => console.log(`▲ Next.js production server on http://${host}:${port}`));
 // Sends queued webhook deliveries from this process; any number of instances may (lib/webhooks/worker.ts).

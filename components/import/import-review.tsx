@@ -10,7 +10,7 @@ import { idleForm, type FormAction } from "@/lib/http/form-state";
 import type { DraftArticle, ImportDraft } from "@/lib/import/import-draft.types";
 import type { SaveImportResult } from "@/lib/import/save-import";
 import { oneOf, STORY_STATUSES } from "@/lib/vocabulary";
-import { editArticle, keepRelated, relatedClaimKey, removeClaim } from "@/lib/import/review-import";
+import { editArticle, keepRelated, relatedClaimKey, removeClaim } from "@/lib/import/review/review-import";
 import { saveInput, type ImportWork } from "./import-work";
 import { OtherErrors, ReviewSection, control, optional, section, type ReviewSectionProps, type Translate } from "./review-bits";
 import { ReviewClaims } from "./review-claims";

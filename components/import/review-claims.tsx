@@ -5,10 +5,10 @@ import { PrecisionOptions } from "@/components/editor/precision-options";
 import { SimilarClaims } from "@/components/editor/similar-claims";
 import { Field } from "@/components/forms/field";
 import type { DraftAppearance, DraftClaim } from "@/lib/import/import-draft.types";
-import { addAppearance, removeAppearance, removeClaim } from "@/lib/import/review-import";
+import { addAppearance, removeAppearance, removeClaim } from "@/lib/import/review/review-import";
+import { IMPORTED_CLAIM_ROLES } from "@/lib/vocabulary";
 import { Evidence, OtherErrors, ReviewSection, control, optional, replaceAt, type ReviewSectionProps } from "./review-bits";
 
-const ROLES = ["reported", "denial", "confirmation", "context"] as const;
 const DATE_INPUT = { exact: "datetime-local", day: "date", month: "month", year: "number" } as const;
 
 /** Each claim the article holds: who said it, when, the words, its role, and where it appeared (its chain). */
@@ -40,7 +40,7 @@ export function ReviewClaims({ draft, setDraft, errors, t }: ReviewSectionProps)
               <Field label={t("importer.claim.role")} name={name("role")} errors={errors[name("role")]}>
                 {(aria) => (
                   <select {...aria} className={control} value={claim.role} onChange={(event) => edit({ role: event.target.value as DraftClaim["role"] })}>
-                    {ROLES.map((role) => (
+                    {IMPORTED_CLAIM_ROLES.map((role) => (
                       <option key={role} value={role}>
                         {t(`importer.role.${role}`)}
                       </option>

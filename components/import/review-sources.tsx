@@ -3,7 +3,7 @@
 import { SourcePicker } from "@/components/editor/source-picker";
 import { Field } from "@/components/forms/field";
 import type { DraftSource } from "@/lib/import/import-draft.types";
-import { addSource, editSource } from "@/lib/import/review-import";
+import { addSource, editSource } from "@/lib/import/review/review-import";
 import { Evidence, OtherErrors, ReviewSection, control, type ReviewSectionProps } from "./review-bits";
 import { oneOf, SOURCE_KINDS, type SourceKind } from "@/lib/vocabulary";
 

@@ -42,6 +42,9 @@ export const ARCHIVED_TABLES = [
   "ReviewRequest",
   "ClaimNote",
   "NoteMention",
+  "SavedImport",
+  "SavedImportClaim",
+  "SavedImportSource",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {

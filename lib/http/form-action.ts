@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
+import { translate } from "@/lib/i18n/messages";
 import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { UseCase } from "@/lib/use-case";
 import type { z } from "zod";
@@ -33,6 +34,8 @@ export function formAction<Schema extends z.ZodType, Result>(
   options: FormActionOptions<Result> = {},
 ): FormAction<Result> {
   return async (_previous, form) => {
+    // A hand-made post can call the action with anything as its arguments.
+    if (!(form instanceof FormData)) return unreadableForm();
     const fields = options.input === "payload" ? null : formFields(form);
     const state = await runUseCase(useCase, fields ?? formPayload(form), options.revalidate);
     if (state.status === "ok" && options.redirectTo) redirect(options.redirectTo(state.result, form));
@@ -66,6 +69,11 @@ async function runUseCase<Schema extends z.ZodType, Result>(
     const { error: body } = errorBody(error, prefs.locale);
     return { status: "error", message: body.message, code: body.code, fieldErrors: body.fieldErrors ?? {}, ...conflictCopy<Result>(error) };
   }
+}
+
+async function unreadableForm(): Promise<FormState<never>> {
+  const { locale } = await getPreferences();
+  return { status: "error", code: "error.malformedAction", message: translate(locale, "error.malformedAction"), fieldErrors: {} };
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { securityHeaderObject } from "./security-headers";
 
 /**
  * What the production server settles about a request before Next sees it.
@@ -31,10 +32,37 @@ export function isWellFormedPath(url: string | undefined): boolean {
   }
 }
 
-/** The 400 page for a malformed link, in both interface languages (the reader's choice is not known yet). */
-export const MALFORMED_PATH_PAGE = `<!doctype html>
-<html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>رابط غير صالح · Malformed link</title></head>
+type PageText = { title: string; text: string };
+
+/**
+ * A page the production server answers itself, before Next, in both
+ * interface languages (the reader's choice is not known yet).
+ */
+export function refusalPage(ar: PageText, en: PageText): string {
+  return `<!doctype html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ar.title} · ${en.title}</title></head>
 <body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.6">
-<h1>رابط غير صالح</h1><p>في هذا الرابط رموز لا تُقرأ (علامة % لا يليها رمز صحيح). تحقّق منه أو ابدأ من <a href="/">الصفحة الرئيسية</a>.</p>
-<div lang="en" dir="ltr"><h2>Malformed link</h2><p>This link has characters that cannot be read (a % not followed by a valid code). Check it, or start from the <a href="/">home page</a>.</p></div>
+<h1>${ar.title}</h1><p>${ar.text}</p><p><a href="/">الصفحة الرئيسية</a></p>
+<div lang="en" dir="ltr"><h2>${en.title}</h2><p>${en.text}</p><p><a href="/">Home page</a></p></div>
 </body></html>`;
+}
+
+/** The 400 page for a malformed link. */
+export const MALFORMED_PATH_PAGE = refusalPage(
+  { title: "رابط غير صالح", text: "في هذا الرابط رموز لا تُقرأ (علامة % لا يليها رمز صحيح). تحقّق منه أو ابدأ من الصفحة الرئيسية." },
+  { title: "Malformed link", text: "This link has characters that cannot be read (a % not followed by a valid code). Check it, or start from the home page." },
+);
+
+/**
+ * Writes a page the server answers itself with the headers Next's own answers
+ * carry, and closes the connection (a refused body may still be arriving).
+ */
+export function writeRefusal(response: ServerResponse, status: number, page: string) {
+  response.writeHead(status, {
+    ...securityHeaderObject(),
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    connection: "close",
+  });
+  response.end(page);
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
-import { linkTypeSchema, sourceKindSchema, timePrecisionSchema } from "@/lib/validation/fields";
+import { importedClaimRoleSchema, linkTypeSchema, sourceKindSchema, timePrecisionSchema } from "@/lib/validation/fields";
 import { refusingNull } from "@/lib/validation/refuses-null";
 
 // The article importer's contract. The parser returns an ImportDraft; the
@@ -14,11 +14,11 @@ import { refusingNull } from "@/lib/validation/refuses-null";
 
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 
-// Mirrors the SourceKind, TimePrecision and LinkType enums of prisma/schema.prisma.
+// The SourceKind, TimePrecision, LinkType and ImportedClaimRole enums of prisma/schema.prisma.
 export const draftSourceKindSchema = sourceKindSchema;
 export const draftTimePrecisionSchema = timePrecisionSchema;
 export const draftLinkTypeSchema = linkTypeSchema;
-export const draftClaimRoleSchema = z.enum(["reported", "denial", "confirmation", "context"]);
+export const draftClaimRoleSchema = importedClaimRoleSchema;
 
 const key = z.string().trim().min(1, { error: "importer.error.keyRequired" });
 const evidence = z.string().trim().min(1, { error: "importer.error.evidenceRequired" });

@@ -1,15 +1,15 @@
-import { buildDraft } from "./build-draft";
-import { expandShortAffiliations } from "./expand-affiliations";
-import { extractStatements } from "./extract-attribution";
-import { extractCredits } from "./extract-credits";
-import { extractPublicationDate } from "./extract-date";
-import { collectPeople } from "./extract-people";
-import { extractRelated } from "./extract-related";
-import { extractTags } from "./extract-tags";
+import { buildDraft } from "./links/build-draft";
+import { expandShortAffiliations } from "./coreference/expand-affiliations";
+import { extractStatements } from "./statements/extract-attribution";
+import { extractCredits } from "./sections/extract-credits";
+import { extractPublicationDate } from "./sections/extract-date";
+import { collectPeople } from "./entities/extract-people";
+import { extractRelated } from "./sections/extract-related";
+import { extractTags } from "./sections/extract-tags";
 import type { ImportDraft, KnownSource } from "./import-draft.types";
-import { createSourceMatcher } from "./match-sources";
-import { splitSections } from "./split-sections";
-import { splitSentences } from "./split-sentences";
+import { createSourceMatcher } from "./coreference/match-sources";
+import { splitSections } from "./sections/split-sections";
+import { splitSentences } from "./tokenize/split-sentences";
 
 export interface ParseArticleContext {
   /** The newsroom's sources, so mentions match them instead of proposing duplicates. */

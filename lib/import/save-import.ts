@@ -35,8 +35,9 @@ type Path = (string | number)[];
  * Saves a reviewed import in one transaction: the sources it names that are
  * not known yet, a story (or an existing one), the claims as drafts with
  * their attribution chains and tags, the links between them, a revision for
- * each, and one "import" revision that keeps the reviewed draft (with the
- * sentence each piece came from). Anything refused leaves nothing behind.
+ * each, and the saved import itself (SavedImport: what it created, and the
+ * reviewed draft with the sentence each piece came from) with its "import"
+ * revision. Anything refused leaves nothing behind.
  */
 export const saveImport = defineUseCase({
   action: "import.save",
@@ -100,6 +101,28 @@ export const saveImport = defineUseCase({
       links,
       tags: draft.tags,
     };
+    await tx.savedImport.create({
+      data: {
+        id: result.id,
+        storyId: story.id,
+        storyCreated: story.created,
+        tags: result.tags,
+        linkCount: links.length,
+        draft,
+        claims: {
+          create: claims.map((claim, position) => ({
+            claimId: claim.id,
+            position,
+            key: claim.key,
+            role: claim.role,
+            appearanceCount: claim.appearanceIds.length,
+          })),
+        },
+        sources: {
+          create: result.sources.map((source, position) => ({ key: source.key, position, sourceId: source.id, created: source.created })),
+        },
+      },
+    });
     await recordRevision(tx, actor, { entityType: "import", entityId: result.id, action: "create", after: { ...result, draft } });
     return result;
   },

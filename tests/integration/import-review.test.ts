@@ -17,7 +17,7 @@ import {
   relatedClaimKey,
   removeAppearance,
   removeClaim,
-} from "@/lib/import/review-import";
+} from "@/lib/import/review/review-import";
 
 const ARTICLE = readFileSync("tests/fixtures/articles/kremlin-denial.txt", "utf8");
 const parsed = () => parseArticle(ARTICLE, { knownSources: [], knownTags: ["الولايات المتحدة"] });

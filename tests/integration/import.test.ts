@@ -13,9 +13,10 @@ import { actorForBearerToken } from "@/lib/auth/api-token-actor";
 import { anonymous, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { DEMO_STORY_SLUG, seedDemo } from "@/lib/demo/seed-demo";
-import type { ImportDraft } from "@/lib/import/import-draft.types";
+import { getSavedImport } from "@/lib/import/get-saved-import";
+import { importDraftSchema, type ImportDraft } from "@/lib/import/import-draft.types";
 import { parseImport } from "@/lib/import/parse-import";
-import { keepRelated } from "@/lib/import/review-import";
+import { keepRelated } from "@/lib/import/review/review-import";
 import { saveImport, type SaveImportResult } from "@/lib/import/save-import";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { actorWithRole } from "./actors";
@@ -47,7 +48,7 @@ beforeAll(async () => {
 /** Rows in every table an import writes to. */
 async function rowCounts() {
   const client = db();
-  const [sources, stories, claims, appearances, links, tags, revisions] = await Promise.all([
+  const [sources, stories, claims, appearances, links, tags, revisions, savedImports] = await Promise.all([
     client.source.count(),
     client.story.count(),
     client.claim.count(),
@@ -55,8 +56,9 @@ async function rowCounts() {
     client.claimLink.count(),
     client.tag.count(),
     client.revision.count(),
+    client.savedImport.count(),
   ]);
-  return { sources, stories, claims, appearances, links, tags, revisions };
+  return { sources, stories, claims, appearances, links, tags, revisions, savedImports };
 }
 
 const parsed = () => parseImport(editor, { text: ARTICLE });
@@ -152,6 +154,7 @@ describe("saving a reviewed import", () => {
       appearances: before.appearances + 4 + 3 + 1,
       links: before.links + 2,
       revisions: 0,
+      savedImports: before.savedImports + 1,
     });
 
     const revisions = await db().revision.findMany({ where: { createdAt: { gte: story.createdAt } }, orderBy: { id: "asc" } });
@@ -164,6 +167,29 @@ describe("saving a reviewed import", () => {
     expect(record).toMatchObject({ entityId: result.id, action: "create", actorId: (editor as { id: string }).id });
     // The import's revision keeps the reviewed draft, with the sentence each piece came from.
     expect(JSON.stringify(record.after)).toContain("ورد بيسكوف");
+  });
+
+  it("keeps the saved import as a record of its own, which its page reads with the claims as they are now", async () => {
+    const draft = await reviewedDraft();
+    Object.assign(draft.sources.find((source) => source.name === "دميتري بيسكوف")!, { name: `بيسكوف ${randomUUID().slice(0, 8)}`, matchedSourceId: null });
+    const result = await saveImport(editor, { draft });
+    const denial = result.claims.find((claim) => claim.role === "denial")!;
+    await db().claim.update({ where: { id: denial.id }, data: { status: "published" } });
+
+    const saved = await getSavedImport(result.id);
+    expect(saved).toMatchObject({
+      story: { id: result.story.id, title: result.story.title, created: true, deletedAt: null },
+      links: 2,
+      newSources: [{ id: result.sources.find((source) => source.created)!.id, status: "proposed" }],
+    });
+    expect(saved!.claims.map((claim) => [claim.id, claim.role, claim.status, claim.appearances])).toEqual(
+      result.claims.map((claim) => [claim.id, claim.role, claim.id === denial.id ? "published" : "draft", claim.appearanceIds.length]),
+    );
+    expect([...saved!.tags].sort()).toEqual([...TAGS].sort());
+    const row = await db().savedImport.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row.draft).toEqual(JSON.parse(JSON.stringify(importDraftSchema.parse(draft))));
+    expect(await getSavedImport(randomUUID())).toBeNull();
+    expect(await getSavedImport("not-an-id")).toBeNull();
   });
 
   it("drops a related item the editor did not keep", async () => {

@@ -3,7 +3,7 @@
  * bookkeeping, and the hand-written SQL rules the drift check cannot see.
  * Runs on this file's copy of the migrated template database.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -157,6 +157,44 @@ describe("hand-written rules", () => {
     expect([await claims("zanzibar"), await claims("quokka")]).toEqual([before, 1]);
     await db.query(`UPDATE "Claim" SET "searchText" = '' WHERE id = $1`, [claimA]);
     expect(await claims("quokka")).toBe(0);
+  });
+
+  it("backfill SavedImport from the import revisions saved before it", async () => {
+    const sql = await readFile(path.join(defaultMigrationsDir(), "20261208001339_saved_imports", "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill (hand-written)"));
+    const importId = randomUUID();
+    const story = await insert(`INSERT INTO "Story" (id, slug, title, "updatedAt") VALUES (gen_random_uuid(), $1, 'قصة', now())`, [`s-${importId}`]);
+    const claimant = (await db.query(`SELECT "claimantId" FROM "Claim" WHERE id = $1`, [claimA])).rows[0].claimantId;
+    const after = {
+      id: importId,
+      story: { id: story, slug: `s-${importId}`, title: "قصة", status: "draft", created: true },
+      claims: [
+        { key: "claim-1", id: claimA, role: "reported", appearanceIds: [randomUUID(), randomUUID()] },
+        { key: "claim-2", id: claimB, role: "denial", appearanceIds: [randomUUID()] },
+        { key: "claim-3", id: randomUUID(), role: "context", appearanceIds: [] },
+      ],
+      sources: [{ key: "source-1", id: claimant, status: "active", created: false }],
+      links: [{ fromKey: "claim-2", toKey: "claim-1", type: "denies" }],
+      tags: ["روسيا"],
+      draft: { article: { headline: "قصة" } },
+    };
+    await db.query("BEGIN");
+    try {
+      await db.query(`INSERT INTO "Revision" ("entityType", "entityId", action, after) VALUES ('import', $1, 'create', $2)`, [importId, after]);
+      await db.query(backfill);
+      const saved = await db.query(`SELECT "storyId", "storyCreated", tags, "linkCount", draft FROM "SavedImport" WHERE id = $1`, [importId]);
+      expect(saved.rows).toEqual([{ storyId: story, storyCreated: true, tags: ["روسيا"], linkCount: 1, draft: after.draft }]);
+      const claims = await db.query(`SELECT "claimId", position, key, role, "appearanceCount" FROM "SavedImportClaim" WHERE "importId" = $1 ORDER BY position`, [importId]);
+      // A claim that no longer exists is left out rather than failing the migration.
+      expect(claims.rows).toEqual([
+        { claimId: claimA, position: 0, key: "claim-1", role: "reported", appearanceCount: 2 },
+        { claimId: claimB, position: 1, key: "claim-2", role: "denial", appearanceCount: 1 },
+      ]);
+      const sources = await db.query(`SELECT key, position, "sourceId", created FROM "SavedImportSource" WHERE "importId" = $1`, [importId]);
+      expect(sources.rows).toEqual([{ key: "source-1", position: 0, sourceId: claimant, created: false }]);
+    } finally {
+      await db.query("ROLLBACK");
+    }
   });
 
   it.each([

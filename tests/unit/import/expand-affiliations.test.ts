@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expandShortAffiliations } from "@/lib/import/expand-affiliations";
-import { extractStatements } from "@/lib/import/extract-attribution";
-import { collectPeople } from "@/lib/import/extract-people";
-import { splitSentences } from "@/lib/import/split-sentences";
+import { expandShortAffiliations } from "@/lib/import/coreference/expand-affiliations";
+import { extractStatements } from "@/lib/import/statements/extract-attribution";
+import { collectPeople } from "@/lib/import/entities/extract-people";
+import { splitSentences } from "@/lib/import/tokenize/split-sentences";
 
 function affiliations(...paragraphs: string[]) {
   const sentences = splitSentences(paragraphs);

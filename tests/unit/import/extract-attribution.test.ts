@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "@/lib/import/extract-attribution";
-import type { Statement } from "@/lib/import/statement-context";
-import { collectPeople } from "@/lib/import/extract-people";
-import { splitSentences } from "@/lib/import/split-sentences";
+import { extractStatements } from "@/lib/import/statements/extract-attribution";
+import type { Statement } from "@/lib/import/statements/statement-context";
+import { collectPeople } from "@/lib/import/entities/extract-people";
+import { splitSentences } from "@/lib/import/tokenize/split-sentences";
 
 function statements(...paragraphs: string[]): Statement[] {
   const sentences = splitSentences(paragraphs);

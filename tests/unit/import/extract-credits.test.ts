@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractCredits } from "@/lib/import/extract-credits";
-import { splitSections } from "@/lib/import/split-sections";
+import { extractCredits } from "@/lib/import/sections/extract-credits";
+import { splitSections } from "@/lib/import/sections/split-sections";
 
 const credits = (text: string) => extractCredits(splitSections(text));
 

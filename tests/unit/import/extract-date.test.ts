@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPublicationDate, findDate, isDateLine, resolveRelativeDate } from "@/lib/import/extract-date";
+import { extractPublicationDate, findDate, isDateLine, resolveRelativeDate } from "@/lib/import/sections/extract-date";
 
 const day = (text: string) => findDate(text)?.day ?? null;
 

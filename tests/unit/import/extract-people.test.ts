@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collectPeople, readPerson } from "@/lib/import/extract-people";
-import { splitSentences } from "@/lib/import/split-sentences";
+import { collectPeople, readPerson } from "@/lib/import/entities/extract-people";
+import { splitSentences } from "@/lib/import/tokenize/split-sentences";
 
 function personIn(text: string) {
   const [sentence] = splitSentences([text]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes } from "@/lib/import/extract-quotes";
+import { findQuotes } from "@/lib/import/tokenize/extract-quotes";
 
 const quoted = (text: string) => findQuotes(text).map((quote) => quote.text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractRelated } from "@/lib/import/extract-related";
+import { extractRelated } from "@/lib/import/sections/extract-related";
 
 describe("extractRelated", () => {
   it("pairs each headline with the paragraph after it and skips the story's other paragraphs", () => {

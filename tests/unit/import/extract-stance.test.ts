@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "@/lib/import/extract-attribution";
-import { collectPeople } from "@/lib/import/extract-people";
-import { hasDenialPhrase, onlyReferencesReport, stanceOf, vouchesForTruth } from "@/lib/import/extract-stance";
-import { splitSentences } from "@/lib/import/split-sentences";
+import { extractStatements } from "@/lib/import/statements/extract-attribution";
+import { collectPeople } from "@/lib/import/entities/extract-people";
+import { hasDenialPhrase, onlyReferencesReport, stanceOf, vouchesForTruth } from "@/lib/import/stance/extract-stance";
+import { splitSentences } from "@/lib/import/tokenize/split-sentences";
 
 function stances(...paragraphs: string[]) {
   const sentences = splitSentences(paragraphs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractTags } from "@/lib/import/extract-tags";
+import { extractTags } from "@/lib/import/sections/extract-tags";
 
 const vocabulary = ["أوكرانيا", "الولايات المتحدة", "روسيا", "غوغل", "الذكاء الاصطناعي"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessSourceKind } from "@/lib/import/guess-source-kind";
+import { guessSourceKind } from "@/lib/import/lexicon/guess-source-kind";
 
 describe("guessSourceKind", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KnownSource } from "@/lib/import/import-draft.types";
-import { createSourceMatcher, isOneEditApart } from "@/lib/import/match-sources";
-import { spellingKey } from "@/lib/import/spelling-key";
+import { createSourceMatcher, isOneEditApart } from "@/lib/import/coreference/match-sources";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
 
 const known: KnownSource[] = [
   { id: "bloomberg", name: "بلومبرغ", nameEn: "Bloomberg", aliases: [] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSections } from "@/lib/import/split-sections";
+import { splitSections } from "@/lib/import/sections/split-sections";
 import { readFixture } from "./helpers";
 
 describe("splitSections", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SENTENCE_LENGTH, splitSentences } from "@/lib/import/split-sentences";
+import { MAX_SENTENCE_LENGTH, splitSentences } from "@/lib/import/tokenize/split-sentences";
 
 const texts = (...paragraphs: string[]) => splitSentences(paragraphs).map((sentence) => sentence.text);
 

@@ -1,7 +1,7 @@
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
-import type { KnownSource } from "./import-draft.types";
-import { SOURCE_DESCRIPTORS, lexiconForm } from "./lexicon";
-import { spellingKey } from "./spelling-key";
+import type { KnownSource } from "@/lib/import/import-draft.types";
+import { SOURCE_DESCRIPTORS, lexiconForm } from "@/lib/import/lexicon/lexicon";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
 
 // A mentioned name is matched to the newsroom's known sources in tiers, most
 // certain first: the name as written, then its spelling key (ج/غ, ى/ي, ة/ه,

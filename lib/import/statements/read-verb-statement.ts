@@ -17,21 +17,20 @@ import {
   hasWord,
   lexiconForm,
   withoutConjunction,
-} from "./lexicon";
-import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "./read-actor";
-import { isOrganizationWord, type Read } from "./read-names";
+} from "@/lib/import/lexicon/lexicon";
+import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "@/lib/import/entities/read-actor";
+import { isOrganizationWord, type Read } from "@/lib/import/entities/read-names";
+import { resolve, type Subject } from "@/lib/import/coreference/resolve-anaphor";
 import { readSourceDescription } from "./read-source-description";
 import {
   cleanContent,
   firstQuoteBetween,
-  resolve,
   skipOpeners,
   type SentenceContext,
   type Statement,
   type StatementVerb,
-  type Subject,
 } from "./statement-context";
-import { QUOTE_MARKS, isComma, isPunctuation, type Token } from "./tokenize";
+import { QUOTE_MARKS, isComma, isPunctuation, type Token } from "@/lib/import/tokenize/tokenize";
 
 // A verb of saying with its speaker and what they said, in the orders Arabic
 // news writes them: "ورد بيسكوف “…”" (verb, speaker, quotation), "وقالت غوغل

@@ -6,7 +6,7 @@ import {
   hasWord,
   lexiconForm,
   withoutConjunction,
-} from "./lexicon";
+} from "@/lib/import/lexicon/lexicon";
 import {
   isOrganizationWord,
   readIntroducedName,
@@ -16,9 +16,9 @@ import {
   withoutAttachedPreposition,
   type Read,
 } from "./read-names";
-import type { Sentence } from "./split-sentences";
-import { spellingKey } from "./spelling-key";
-import { isComma, type Token } from "./tokenize";
+import type { Sentence } from "@/lib/import/tokenize/split-sentences";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
+import { isComma, type Token } from "@/lib/import/tokenize/tokenize";
 
 // People are introduced once with their role and later called by surname:
 // "المتحدث باسم الكرملين دميتري بيسكوف" … "ورد بيسكوف". A role is a

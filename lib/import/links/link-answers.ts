@@ -1,6 +1,6 @@
-import type { DraftLink } from "./import-draft.types";
+import type { DraftLink } from "@/lib/import/import-draft.types";
 import { partyOf, type ClaimPlan, type Identity } from "./plan-claims";
-import { spellingKey } from "./spelling-key";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
 
 // A denial denies, and a confirmation confirms, the report it answers: the
 // first one its sentences name ("نفى الكرملين تقريرا لوكالة بلومبرج"), by

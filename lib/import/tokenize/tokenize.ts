@@ -1,4 +1,4 @@
-import { lexiconForm } from "./lexicon";
+import { lexiconForm } from "@/lib/import/lexicon/lexicon";
 import type { QuoteSpan } from "./extract-quotes";
 
 /** A word or a punctuation mark of a sentence, with where it sits in it. */

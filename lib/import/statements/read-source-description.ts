@@ -1,8 +1,9 @@
-import { CITING_PREPOSITIONS, CITING_VERBS, COMPLEMENTIZERS, RELATIVE_PRONOUNS } from "./lexicon";
-import { readActor, type ActorMention } from "./read-actor";
-import type { Read } from "./read-names";
-import { resolve, type SentenceContext } from "./statement-context";
-import { isComma, isPunctuation, type Token } from "./tokenize";
+import { CITING_PREPOSITIONS, CITING_VERBS, COMPLEMENTIZERS, RELATIVE_PRONOUNS } from "@/lib/import/lexicon/lexicon";
+import { readActor, type ActorMention } from "@/lib/import/entities/read-actor";
+import type { Read } from "@/lib/import/entities/read-names";
+import { resolve } from "@/lib/import/coreference/resolve-anaphor";
+import type { SentenceContext } from "./statement-context";
+import { isComma, isPunctuation, type Token } from "@/lib/import/tokenize/tokenize";
 
 // A clause right after a source describes it: "صحيفة "سودان تريبيون" التي
 // استندت إلى شهود عيان، أن …", "المصادر، التي طلبت عدم الكشف عن هويتها، إن …",

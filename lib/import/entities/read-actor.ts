@@ -1,6 +1,6 @@
 import { readPerson, type People, type PersonMention } from "./extract-people";
-import { guessSourceKind } from "./guess-source-kind";
-import type { DraftSourceKind } from "./import-draft.types";
+import { guessSourceKind } from "@/lib/import/lexicon/guess-source-kind";
+import type { DraftSourceKind } from "@/lib/import/import-draft.types";
 import {
   ANAPHORS,
   ANONYMITY_CLAUSE_VERBS,
@@ -18,7 +18,7 @@ import {
   WIRE_AGENCIES,
   lexiconForm,
   withoutConjunction,
-} from "./lexicon";
+} from "@/lib/import/lexicon/lexicon";
 import {
   isOrganizationWord,
   isVerb,
@@ -28,7 +28,7 @@ import {
   withoutAttachedPreposition,
   type Read,
 } from "./read-names";
-import { QUOTE_MARKS, isDefinite, isPunctuation, type Token } from "./tokenize";
+import { QUOTE_MARKS, isDefinite, isPunctuation, type Token } from "@/lib/import/tokenize/tokenize";
 
 // An actor is whoever says or carries something: a person, a body, an outlet,
 // an unnamed group. Readers are tried from the most specific shape to the

@@ -1,12 +1,12 @@
-import { createDraftSources, type DraftSources, type SourceMention } from "./draft-sources";
-import type { Credits, CreditedSource } from "./extract-credits";
-import { resolveRelativeDate, type PublicationDate } from "./extract-date";
-import type { DraftAppearance, DraftClaim, DraftRelated, ImportDraft } from "./import-draft.types";
+import { createDraftSources, type DraftSources, type SourceMention } from "@/lib/import/coreference/draft-sources";
+import type { Credits, CreditedSource } from "@/lib/import/sections/extract-credits";
+import { resolveRelativeDate, type PublicationDate } from "@/lib/import/sections/extract-date";
+import type { DraftAppearance, DraftClaim, DraftRelated, ImportDraft } from "@/lib/import/import-draft.types";
 import { linkAnswers } from "./link-answers";
-import type { SourceMatcher } from "./match-sources";
+import type { SourceMatcher } from "@/lib/import/coreference/match-sources";
 import { planClaims, type ClaimPlan } from "./plan-claims";
-import type { ActorMention } from "./read-actor";
-import type { Statement } from "./statement-context";
+import type { ActorMention } from "@/lib/import/entities/read-actor";
+import type { Statement } from "@/lib/import/statements/statement-context";
 
 // Turns what the extractors found into the editable draft: the claims (see
 // plan-claims), the links from answers to reports (see link-answers), and

@@ -1,6 +1,6 @@
-import { hasDenialPhrase, onlyReferencesReport, stanceOf, vouchesForTruth } from "./extract-stance";
-import type { ActorMention } from "./read-actor";
-import { cleanContent, type Statement } from "./statement-context";
+import { hasDenialPhrase, onlyReferencesReport, stanceOf, vouchesForTruth } from "@/lib/import/stance/extract-stance";
+import type { ActorMention } from "@/lib/import/entities/read-actor";
+import { cleanContent, type Statement } from "@/lib/import/statements/statement-context";
 
 // Which claims the statements make. One claim per report — its origin and
 // the outlets that carried it — and one per denial or confirmation, merging

@@ -1,8 +1,8 @@
-import type { PersonMention } from "./extract-people";
-import { guessSourceKind } from "./guess-source-kind";
-import type { DraftSource, DraftSourceKind } from "./import-draft.types";
+import type { PersonMention } from "@/lib/import/entities/extract-people";
+import { guessSourceKind } from "@/lib/import/lexicon/guess-source-kind";
+import type { DraftSource, DraftSourceKind } from "@/lib/import/import-draft.types";
 import type { SourceMatcher } from "./match-sources";
-import { spellingKey } from "./spelling-key";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
 
 // The draft's sources, one per identity: a known source however it is spelled
 // (بلومبرج and بلومبرغ both match it), else the spelling key of the name.

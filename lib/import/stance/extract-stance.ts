@@ -1,4 +1,4 @@
-import type { Statement } from "./statement-context";
+import type { Statement } from "@/lib/import/statements/statement-context";
 import {
   AFFIRMING_VERBS,
   DENIAL_PHRASES,
@@ -8,7 +8,7 @@ import {
   hasWord,
   lexiconForm,
   withoutConjunction,
-} from "./lexicon";
+} from "@/lib/import/lexicon/lexicon";
 
 // A denial or a confirmation is a statement that answers a report. A denial
 // is marked by its verb (نفى، تنفي، كذبت) or by its words ("تقرير خاطئ"، "عار عن

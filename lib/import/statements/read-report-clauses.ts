@@ -10,19 +10,19 @@ import {
   hasWord,
   lexiconForm,
   withoutConjunction,
-} from "./lexicon";
-import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "./read-actor";
-import type { Read } from "./read-names";
+} from "@/lib/import/lexicon/lexicon";
+import { readActor, readActorAfterPreposition, readQuotedOutlet, type ActorMention } from "@/lib/import/entities/read-actor";
+import type { Read } from "@/lib/import/entities/read-names";
+import { resolve } from "@/lib/import/coreference/resolve-anaphor";
 import { readSourceDescription } from "./read-source-description";
 import {
   cleanContent,
   firstQuoteBetween,
-  resolve,
   skipOpeners,
   type SentenceContext,
   type Statement,
 } from "./statement-context";
-import { isComma, type Token } from "./tokenize";
+import { isComma, type Token } from "@/lib/import/tokenize/tokenize";
 
 // Reports named without a verb of saying of their own: inside another
 // sentence ("نفى الكرملين تقريرا لوكالة بلومبرج أفاد بأن …", "نفت الوزارة ما

@@ -1,6 +1,6 @@
-import type { ActorMention } from "./read-actor";
-import { spellingKey } from "./spelling-key";
-import type { Statement } from "./statement-context";
+import type { ActorMention } from "@/lib/import/entities/read-actor";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
+import type { Attribution } from "./resolve-anaphor";
 
 // A spokesperson's body is often named short: "الناطق باسم الجيش" in an
 // article whose body is "الجيش السوداني", "المتحدث باسم الخارجية" for
@@ -8,7 +8,7 @@ import type { Statement } from "./statement-context";
 // its own denial; so a short affiliation takes the one fuller name the
 // article's statements give that body.
 
-export function expandShortAffiliations(statements: Statement[]): Statement[] {
+export function expandShortAffiliations<T extends Attribution>(statements: T[]): T[] {
   const bodies = bodyNames(statements);
   const fuller = new Map<string, string>();
   const expand = (actor: ActorMention): ActorMention => {
@@ -22,7 +22,7 @@ export function expandShortAffiliations(statements: Statement[]): Statement[] {
 }
 
 /** Names of the bodies that speak or carry in the article, by their words' spelling keys. */
-function bodyNames(statements: Statement[]): Map<string, string[]> {
+function bodyNames(statements: Attribution[]): Map<string, string[]> {
   const bodies = new Map<string, string[]>();
   for (const statement of statements) {
     for (const actor of [statement.speaker, ...statement.carriers]) {

@@ -1,5 +1,5 @@
 import { normalizeArabic } from "@/lib/text/normalize-arabic";
-import type { DraftAppearance, DraftArticle, DraftClaim, DraftSource, ImportDraft } from "./import-draft.types";
+import type { DraftAppearance, DraftArticle, DraftClaim, DraftSource, ImportDraft } from "@/lib/import/import-draft.types";
 
 // The edits of the review screen that touch more than one piece of the
 // draft, kept pure so the browser and the tests share them. The draft stays

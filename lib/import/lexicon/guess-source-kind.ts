@@ -1,4 +1,4 @@
-import type { DraftSourceKind } from "./import-draft.types";
+import type { DraftSourceKind } from "@/lib/import/import-draft.types";
 import {
   ANONYMOUS_HEADS,
   GOVERNMENT_HEADS,

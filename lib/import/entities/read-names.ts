@@ -13,8 +13,8 @@ import {
   TITLES,
   hasWord,
   lexiconForm,
-} from "./lexicon";
-import { isDefinite, isPunctuation, type Token } from "./tokenize";
+} from "@/lib/import/lexicon/lexicon";
+import { isDefinite, isPunctuation, type Token } from "@/lib/import/tokenize/tokenize";
 
 // Readers for the names in a sentence. Arabic has no capitals, so a name is
 // read by what it is made of: a proper name is a short run of words without

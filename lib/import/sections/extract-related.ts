@@ -1,4 +1,4 @@
-import type { DraftRelated } from "./import-draft.types";
+import type { DraftRelated } from "@/lib/import/import-draft.types";
 
 // After "إقرأ أيضاً" sites list other stories: a short headline, sometimes
 // followed by the story's paragraphs. Each headline becomes a context item

@@ -1,14 +1,13 @@
-import type { People } from "./extract-people";
-import { findQuotes, type QuoteSpan } from "./extract-quotes";
-import { guessSourceKind } from "./guess-source-kind";
-import { CLAUSE_OPENERS } from "./lexicon";
-import type { ActorMention, AnaphorKind } from "./read-actor";
-import type { Sentence } from "./split-sentences";
-import { QUOTE_MARKS, type Token } from "./tokenize";
+import type { People } from "@/lib/import/entities/extract-people";
+import { findQuotes, type QuoteSpan } from "@/lib/import/tokenize/extract-quotes";
+import { CLAUSE_OPENERS } from "@/lib/import/lexicon/lexicon";
+import type { Attribution } from "@/lib/import/coreference/resolve-anaphor";
+import type { Sentence } from "@/lib/import/tokenize/split-sentences";
+import { QUOTE_MARKS, type Token } from "@/lib/import/tokenize/tokenize";
 
-// What the statement readers share: the statement they produce, the sentence
-// they read it from, and how an actor that only points back ("الوكالة") is
-// resolved against what was said before.
+// What the statement readers share: the statement they produce and the
+// sentence they read it from. An actor that only points back ("الوكالة") is
+// resolved against what was said before by coreference/resolve-anaphor.
 
 export type StatementVerb = "report" | "deny" | "affirm";
 
@@ -16,12 +15,8 @@ export type StatementVerb = "report" | "deny" | "affirm";
  * Who said what, and through whom: "ونقلت بلومبرج عن شخصين مقربين من
  * الكرملين أن …" is said by the two people and carried by Bloomberg.
  */
-export interface Statement {
+export interface Statement extends Attribution {
   verb: StatementVerb;
-  /** Who said it: the origin of the words. */
-  speaker: ActorMention;
-  /** Who relayed it within the article, innermost first (بلومبرج for the two people close to the Kremlin). */
-  carriers: ActorMention[];
   /** What was said, from the sentence. */
   content: string;
   /** The first quotation in what was said. */
@@ -43,42 +38,8 @@ export interface SentenceContext {
   history: Statement[];
 }
 
-/** An actor as meant, with whether it only pointed back to an earlier one. */
-export interface Subject {
-  actor: ActorMention;
-  continuation: boolean;
-}
-
 // "لكن"، "من جهتها،" — a few words at most before a subject that precedes its verb.
 const MAX_OPENER_TOKENS = 4;
-// "الوكالة" and "المصادر" point at an actor of the last few statements, not of the whole article.
-const ANAPHOR_LOOKBACK = 20;
-
-/**
- * An actor as meant: "الوكالة" becomes the agency named before it. With
- * nothing to point at, "الوزارة" stands for itself; "البيان" stands for no one.
- */
-export function resolve(actor: ActorMention, history: Statement[]): Subject | null {
-  if (actor.anaphor === null) return { actor, continuation: false };
-  const referent = resolveAnaphor(actor.anaphor, history);
-  if (referent) return { actor: referent, continuation: true };
-  return actor.anaphor === "document" ? null : { actor: { ...actor, anaphor: null }, continuation: false };
-}
-
-function resolveAnaphor(kind: AnaphorKind, history: Statement[]): ActorMention | null {
-  for (let s = history.length - 1; s >= Math.max(0, history.length - ANAPHOR_LOOKBACK); s--) {
-    const statement = history[s]!;
-    if (kind === "document") return statement.speaker;
-    for (const candidate of [statement.speaker, ...statement.carriers]) {
-      if (candidate.kind === kind) return candidate;
-      const affiliation = candidate.person?.affiliation;
-      if (kind === "government" && affiliation && guessSourceKind(affiliation) === "government") {
-        return { name: affiliation, kind: "government", person: null, anaphor: null };
-      }
-    }
-  }
-  return null;
-}
 
 /** Skips what may open a sentence before its subject: "لكن"، "من جهتها،". */
 export function skipOpeners(tokens: Token[], from: number): number {

@@ -1,4 +1,4 @@
-import { spellingKey } from "./spelling-key";
+import { spellingKey } from "@/lib/import/lexicon/spelling-key";
 
 // Tag lines come as "الوسوم: أوكرانيا، روسيا" but also with no separators at
 // all ("أوكرانيا الولايات المتحدة روسيا") or glued ("أوكرانياالولايات").

@@ -1,5 +1,5 @@
-import { HIJRI_MONTH_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, isoDay, weekdayOf } from "./calendar";
-import { lexiconForm } from "./lexicon";
+import { HIJRI_MONTH_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, isoDay, weekdayOf } from "@/lib/import/lexicon/calendar";
+import { lexiconForm } from "@/lib/import/lexicon/lexicon";
 
 // Dates as Arabic news sites print them: "تاريخ النشر: 26th, January 2024 GMT",
 // "الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "١٥ كانون الثاني (يناير) ٢٠٢٥", "2024/01/26",

@@ -1,6 +1,6 @@
-import { guessSourceKind } from "./guess-source-kind";
-import type { DraftSourceKind } from "./import-draft.types";
-import { AGENCY_INITIALS, GENERIC_CREDITS, lexiconForm } from "./lexicon";
+import { guessSourceKind } from "@/lib/import/lexicon/guess-source-kind";
+import type { DraftSourceKind } from "@/lib/import/import-draft.types";
+import { AGENCY_INITIALS, GENERIC_CREDITS, lexiconForm } from "@/lib/import/lexicon/lexicon";
 import type { ArticleSections } from "./split-sections";
 
 // The outer hops of every chain: the site that published the article and the

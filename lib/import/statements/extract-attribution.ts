@@ -1,8 +1,8 @@
-import type { People } from "./extract-people";
+import type { People } from "@/lib/import/entities/extract-people";
 import { readAccordingTo, readEmbeddedReport, statementVouchedFor } from "./read-report-clauses";
-import type { ActorMention } from "./read-actor";
+import type { ActorMention } from "@/lib/import/entities/read-actor";
 import { readVerbStatement } from "./read-verb-statement";
-import type { Sentence } from "./split-sentences";
+import type { Sentence } from "@/lib/import/tokenize/split-sentences";
 import { cleanContent, type SentenceContext, type Statement } from "./statement-context";
 
 // Who said what, and through whom, sentence by sentence. Three readers find
