@@ -4,7 +4,7 @@ import path from "node:path";
 
 // What the production build is made from. A change to any of these means
 // `npm start` builds again; otherwise it reuses .next/.
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const distDir = () => process.env.ISNAD_DIST_DIR ?? ".next";
 const stampFile = () => path.join(distDir(), "isnad-build-inputs");
 

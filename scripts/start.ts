@@ -28,8 +28,25 @@ async function main() {
 
   if (!process.env.DATABASE_URL) {
     const dbPort = Number(process.env.ISNAD_DB_PORT ?? 54329);
-    log(`starting embedded PostgreSQL (data in ${path.join(dir, "pg")}, port ${dbPort})`);
-    const database = await startEmbeddedPostgres({ clusterDir: path.join(dir, "pg"), port: dbPort, password: secrets.databasePassword });
+    const clusterDir = path.join(dir, "pg");
+    log(`starting embedded PostgreSQL (data in ${clusterDir}, port ${dbPort})`);
+    const database = await startEmbeddedPostgres({
+      clusterDir,
+      port: dbPort,
+      password: secrets.databasePassword,
+      // The app answers 503 meanwhile (lib/http/outage-answer.ts) and recovers by itself once it is back.
+      keepAlive: {
+        onExit: (how) => log(`the embedded PostgreSQL stopped (${how}); restarting it`),
+        onRestarted: (afterMs) => log(`the embedded PostgreSQL is running again (after ${(afterMs / 1000).toFixed(1)} s)`),
+        onGiveUp: (how) => {
+          console.error(
+            `[isnad] The embedded PostgreSQL stopped (${how}) and could not be restarted for a minute, so Isnad is stopping: ` +
+              `check that port ${dbPort} is free and ${clusterDir} is intact, then run npm start again.`,
+          );
+          void stopAll.run(1);
+        },
+      },
+    });
     process.env.DATABASE_URL = database.url;
     stopDatabase = database.stop;
   }

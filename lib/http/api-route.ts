@@ -9,7 +9,7 @@ import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { Locale } from "@/lib/i18n/preferences";
 import type { UseCase } from "@/lib/use-case";
 import { parseInput } from "@/lib/validation/parse-input";
-import { BUSY_RETRY_AFTER_SECONDS, errorBody } from "./error-body";
+import { BUSY_RETRY_AFTER_SECONDS, OUTAGE_RETRY_AFTER_SECONDS, errorBody } from "./error-body";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -38,7 +38,8 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
       return request.method === "GET" ? jsonWithEtag(request, result) : NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
       const body = errorBody(error, await requestLocale(request));
-      const headers: HeadersInit = body.error.status === 503 ? { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } : {};
+      const retryAfter = body.error.code === "error.databaseDown" ? OUTAGE_RETRY_AFTER_SECONDS : BUSY_RETRY_AFTER_SECONDS;
+      const headers: HeadersInit = body.error.status === 503 ? { "Retry-After": String(retryAfter) } : {};
       return NextResponse.json(body, { status: body.error.status, headers });
     }
   };

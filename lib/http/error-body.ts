@@ -1,11 +1,15 @@
-import { isDatabaseBusy } from "@/lib/db/database-busy";
+import { reportDatabaseDown } from "@/lib/db/database-outage";
+import { databaseTrouble } from "@/lib/db/database-trouble";
 import { AppError } from "@/lib/errors";
 import { isMessageKey, translate, type Locale } from "@/lib/i18n/messages";
+import { log } from "@/lib/runtime/log";
 import { localizeIssues } from "@/lib/validation/localize-issues";
 import { ValidationError } from "@/lib/validation/parse-input";
 
 /** How long a caller told the database is busy (503) should wait before trying again. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
+/** The same while the database is down: long enough for a restart, short enough to notice its end. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 export type ErrorBody = {
   error: {
@@ -43,8 +47,13 @@ function fromDatabase(error: unknown): AppError | null {
   }
   if (text.includes("isnad:appearance_via_other_claim")) return new AppError(422, "error.viaOtherClaim");
   if (text.includes("ClaimLink_not_self_check")) return new AppError(422, "error.selfLink");
-  // Before the codes below: a busy database is a 503 whatever the statement was.
-  if (isDatabaseBusy(error)) return new AppError(503, "error.databaseBusy");
+  // Before the codes below: a database that is down or busy is a 503 whatever the statement was.
+  const trouble = databaseTrouble(error);
+  if (trouble === "down") {
+    reportDatabaseDown(error);
+    return new AppError(503, "error.databaseDown");
+  }
+  if (trouble === "busy") return new AppError(503, "error.databaseBusy");
   const code = (error as { code?: string })?.code;
   if (code === "P2002") return new AppError(409, "error.duplicate");
   if (code === "P2003") return missingReference(text);
@@ -66,7 +75,7 @@ function translatedParams(params: Record<string, string | number> | undefined, l
 export function errorBody(error: unknown, locale: Locale): ErrorBody {
   const known = error instanceof AppError ? error : fromDatabase(error);
   if (!known) {
-    console.error(error);
+    log.error({ err: error }, "unexpected error");
     return { error: { status: 500, code: "internal", message: translate(locale, "error.internal") } };
   }
   const fieldErrors =

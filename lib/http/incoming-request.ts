@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { securityHeaderObject } from "./security-headers";
@@ -15,6 +16,20 @@ export function setClientAddress(headers: IncomingHttpHeaders, socketAddress: st
   const address = (trustProxy && (first(headers["x-forwarded-for"]) || first(headers["x-real-ip"]))) || socketAddress;
   if (address) headers[CLIENT_ADDRESS_HEADER] = address;
   else delete headers[CLIENT_ADDRESS_HEADER];
+}
+
+/** The header carrying a request's id to Next, written here whatever the client sent. */
+export const REQUEST_ID_HEADER = "x-isnad-request-id";
+
+/**
+ * Gives the request a fresh id, on our own header for the app and on the
+ * answer's X-Request-Id for the caller (to quote when reporting a problem).
+ */
+export function assignRequestId(headers: IncomingHttpHeaders, response: ServerResponse): string {
+  const id = randomUUID();
+  headers[REQUEST_ID_HEADER] = id;
+  response.setHeader("x-request-id", id);
+  return id;
 }
 
 /**
@@ -54,15 +69,22 @@ export const MALFORMED_PATH_PAGE = refusalPage(
 );
 
 /**
- * Writes a page the server answers itself with the headers Next's own answers
- * carry, and closes the connection (a refused body may still be arriving).
+ * Writes an answer the server gives itself (a page unless told otherwise)
+ * with the headers Next's own answers carry, and closes the connection (a
+ * refused body may still be arriving).
  */
-export function writeRefusal(response: ServerResponse, status: number, page: string) {
+export function writeOwnAnswer(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  { contentType = "text/html; charset=utf-8", headers = {} }: { contentType?: string; headers?: Record<string, string> } = {},
+) {
   response.writeHead(status, {
     ...securityHeaderObject(),
-    "content-type": "text/html; charset=utf-8",
+    ...headers,
+    "content-type": contentType,
     "cache-control": "no-store",
     connection: "close",
   });
-  response.end(page);
+  response.end(body);
 }

@@ -5,6 +5,7 @@ import * as desk from "./messages/desk";
 import * as editor from "./messages/editor";
 import * as importer from "./messages/importer";
 import * as media from "./messages/media";
+import * as outage from "./messages/outage";
 import * as reader from "./messages/reader";
 import * as review from "./messages/review";
 
@@ -16,7 +17,7 @@ export type { Locale };
  * string missing from English fails the typecheck. `{name}` placeholders are
  * filled by `translate`.
  */
-const areas = [common, reader, editor, admin, importer, desk, review, media] as const;
+const areas = [common, reader, editor, admin, importer, desk, review, media, outage] as const;
 
 const ar = Object.assign({}, ...areas.map((area) => area.ar)) as UnionToIntersection<(typeof areas)[number]["ar"]>;
 const en = Object.assign({}, ...areas.map((area) => area.en)) as Record<MessageKey, string>;

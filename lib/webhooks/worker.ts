@@ -1,4 +1,7 @@
 import PgBoss from "pg-boss";
+import { reportDatabaseDown } from "@/lib/db/database-outage";
+import { databaseTrouble } from "@/lib/db/database-trouble";
+import { log } from "@/lib/runtime/log";
 import { attemptDelivery, DEFAULT_DELIVERY_TIMEOUT_MS } from "./deliver-webhook";
 import { DEFAULT_RETRY, DELIVERY_QUEUE, type DeliveryJob, type RetryPolicy } from "./webhook-queue";
 
@@ -30,7 +33,8 @@ export async function startWebhookWorker(options: WebhookWorkerOptions = {}): Pr
     application_name: "isnad-webhooks",
     schedule: false,
   });
-  boss.on("error", (error) => console.error("webhooks:", error.message));
+  // Its pollers fail every few seconds while the database is down: that is the outage's one line, not theirs.
+  boss.on("error", (error) => (databaseTrouble(error) === "down" ? reportDatabaseDown(error) : log.error({ err: error }, "webhooks queue error")));
   await boss.start();
   // A try outlives its deadline only when the process hangs: then pg-boss expires it and tries again.
   await boss.updateQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, ...(options.retry ?? DEFAULT_RETRY), expireInSeconds: Math.ceil(timeoutMs / 1000) * 3 + 30 });
