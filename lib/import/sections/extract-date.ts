@@ -1,11 +1,13 @@
-import { HIJRI_MONTH_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, isoDay, weekdayOf } from "@/lib/import/lexicon/calendar";
-import { lexiconForm } from "@/lib/import/lexicon/lexicon";
+import { HIJRI_MONTHS, HIJRI_MONTH_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, addDays, gregorianOfHijri, isoDay, weekdayOf } from "@/lib/import/lexicon/calendar";
+import { AGENCY_INITIALS, WIRE_AGENCIES, lexiconForm } from "@/lib/import/lexicon/lexicon";
 
 // Dates as Arabic news sites print them: "تاريخ النشر: 26th, January 2024 GMT",
 // "الأحد، ٣ مارس ٢٠٢٤ - ١١:٤٥ ص", "١٥ كانون الثاني (يناير) ٢٠٢٥", "2024/01/26",
+// RFC 2822 ("Tue, 13 Mar 2018 13:01:53 +0400"), ISO 8601 ("2017-05-02T17:56:00+01:00"),
 // often beside the Hijri date ("1445/11/02 هـ الموافق 2024/05/10 م"), which is
-// passed over: the draft's dates are Gregorian. Everything is matched on the
-// lexicon form, where digits are already Western.
+// passed over for the Gregorian one and converted only when it stands alone:
+// the draft's dates are Gregorian. Everything is matched on the lexicon form,
+// where digits are already Western.
 
 export interface PublicationDate {
   /** YYYY-MM-DD, or an ISO date-time in UTC when the time and its zone are printed. */
@@ -37,9 +39,15 @@ const HIJRI_DATE = new RegExp(
   `(?<!\\d)(?:\\d{1,2}\\s*(?:${HIJRI_MONTH_PATTERN})(?!\\p{L})\\s*1[34]\\d{2}|1[34]\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]1[34]\\d{2})(?!\\d)`,
   "gu",
 );
+// The same, read for its parts when no Gregorian date is printed.
+const HIJRI_PARTS: [RegExp, (match: RegExpExecArray) => [year: number, month: number, day: number]][] = [
+  [new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${HIJRI_MONTH_PATTERN})(?!\\p{L})\\s*(1[34]\\d{2})(?!\\d)`, "gu"), (m) => [Number(m[3]), hijriMonthNumber(m[2]), Number(m[1])]],
+  [/(?<!\d)(1[34]\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [/(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](1[34]\d{2})(?!\d)/g, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+];
 const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}`, "u");
 
-const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|ص|م|صباحا|مساء|مساءا)?(?!\p{L})/u;
+const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|ص|م|صباحا|مساء|مساءا)?(?!\p{L})/u;
 const EVERY_TIME = new RegExp(TIME.source, "gu");
 const UTC_ZONE = /(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 // An offset only counts right after a time ("10:15 +03:00"), never inside a date.
@@ -48,6 +56,8 @@ const EVERY_ZONE = [new RegExp(UTC_ZONE.source, "g"), new RegExp(NUMERIC_ZONE.so
 
 // Gulf sites open the date line with the city, as a dateline: "الرياض - 12 رجب 1445 هـ الموافق 24 يناير 2024".
 const PLACE_BEFORE_DATE = /^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*(?=\p{L}*\s*\d)/u;
+// An agency's own dateline: "موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس" — the city, the date, the agency.
+const PLACE_OPENING_DATE = /^\p{L}+(?:\s\p{L}+)?\s+(?=\d)/u;
 const PUBLISHED_MARKER = /^(?:تاريخ النشر|نشر في|نشر بتاريخ|تاريخ|نشر|بتاريخ|published|posted|date)(?!\p{L})/u;
 const UPDATED_MARKER = /^(?:اخر تحديث|تحديث|تم التحديث|updated|last updated)(?!\p{L})/u;
 // Words a line that only carries a date may also hold besides a Hijri date: weekday, time, zone, era marks.
@@ -56,16 +66,19 @@ const DATE_LINE_FILLER = new Set([
   ...["gmt", "utc", "am", "pm", "بتوقيت", "غرينتش", "جرينتش", "ص", "م", "ه", "صباحا", "مساء", "الموافق", "هجري", "ميلادي"].map(lexiconForm),
 ]);
 
-/** The first full date (day, month, year) in a text. */
+/** The first full date (day, month, year) in a text: a Gregorian one, else a Hijri one converted. */
 export function findDate(text: string): FoundDate | null {
   const lex = lexiconForm(text);
-  const candidates = [
-    matchDate(lex, DAY_MONTH_YEAR, (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])]),
-    matchDate(lex, MONTH_DAY_YEAR, (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])]),
-    matchDate(lex, YEAR_MONTH_DAY, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]),
-    matchDate(lex, DAY_MONTH_YEAR_NUMERIC, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]),
-  ].filter((found) => found !== null);
-  return candidates.sort((a, b) => a.start - b.start)[0] ?? null;
+  const first = (candidates: (FoundDate | null)[]) =>
+    candidates.filter((found) => found !== null).sort((a, b) => a.start - b.start)[0] ?? null;
+  return (
+    first([
+      matchDate(lex, DAY_MONTH_YEAR, (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])]),
+      matchDate(lex, MONTH_DAY_YEAR, (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])]),
+      matchDate(lex, YEAR_MONTH_DAY, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]),
+      matchDate(lex, DAY_MONTH_YEAR_NUMERIC, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]),
+    ]) ?? first(HIJRI_PARTS.map(([pattern, parts]) => matchDate(lex, pattern, parts, gregorianOfHijri)))
+  );
 }
 
 /** The first match of a (global) pattern that is a Gregorian day. */
@@ -73,9 +86,10 @@ function matchDate(
   text: string,
   pattern: RegExp,
   parts: (match: RegExpExecArray) => [year: number, month: number, day: number],
+  toIso: (year: number, month: number, day: number) => string | null = isoDay,
 ): FoundDate | null {
   for (const match of text.matchAll(pattern)) {
-    const iso = isoDay(...parts(match));
+    const iso = toIso(...parts(match));
     if (iso) return { day: iso, start: match.index, end: match.index + match[0].length };
   }
   return null;
@@ -86,9 +100,21 @@ function monthNumber(name: string | undefined): number {
   return MONTHS.get((name ?? "").replace(/\s+/g, " ")) ?? Number.NaN;
 }
 
+function hijriMonthNumber(name: string | undefined): number {
+  return HIJRI_MONTHS.get((name ?? "").replace(/\s+/g, " ")) ?? Number.NaN;
+}
+
+/** The lexicon form of a date line, with ISO 8601's "T" between date and time made a space ("2017-05-02t17:56"). */
+function dateLineForm(line: string): string {
+  return lexiconForm(line).replace(/(\d)t(?=\d{1,2}:)/g, "$1 ");
+}
+
 /** A line that carries the publication date: it says so, or holds nothing but a date (and weekday, time, zone). */
 export function isDateLine(line: string): boolean {
-  const lex = lexiconForm(line).replace(PLACE_BEFORE_DATE, "");
+  const form = dateLineForm(line);
+  const withoutAgency = withoutTrailingAgency(form);
+  // Only a line that ends with the agency's name may open with the city and no dash: "انتخابات 3 مارس 2024" is a headline.
+  const lex = (withoutAgency === form ? form : withoutAgency.replace(PLACE_OPENING_DATE, "")).replace(PLACE_BEFORE_DATE, "");
   const found = findDate(lex);
   if (!found) return false;
   if (PUBLISHED_MARKER.test(lex) || UPDATED_MARKER.test(lex)) return true;
@@ -101,11 +127,22 @@ export function isDateLine(line: string): boolean {
   return words.length === 0;
 }
 
+/** A dateline without the agency that ends it ("… 2015 م واس"), in lexicon form. */
+function withoutTrailingAgency(lex: string): string {
+  const words = lex.trim().split(/\s+/u);
+  for (const length of [3, 2, 1]) {
+    const tail = words.slice(-length).join(" ").replace(/\./g, " ").replace(/\s+/g, " ");
+    if (words.length > length && (WIRE_AGENCIES.has(tail) || AGENCY_INITIALS.has(tail))) return words.slice(0, -length).join(" ");
+  }
+  return lex;
+}
+
 /**
  * The article's publication date from its date lines: a line marked as the
  * publication date wins over an unmarked one, and both over "آخر تحديث".
- * Exact only when a time and its zone are printed; a bare local time would
- * be a guess.
+ * Exact only when a time and its zone are printed (a bare local time would
+ * be a guess), and then in the zone printed, so its calendar day is the one
+ * the site printed.
  */
 export function extractPublicationDate(dateLines: string[]): PublicationDate | null {
   const byPreference = [
@@ -114,7 +151,7 @@ export function extractPublicationDate(dateLines: string[]): PublicationDate | n
     ...dateLines,
   ];
   for (const line of byPreference) {
-    const lex = lexiconForm(line);
+    const lex = dateLineForm(line);
     const found = findDate(lex);
     if (!found) continue;
     const exact = exactTime(lex, found.day);
@@ -129,12 +166,21 @@ function exactTime(lex: string, day: string): string | null {
   if (!time || offsetMinutes === null) return null;
   let hour = Number(time[1]);
   const minute = Number(time[2]);
-  if (hour > 23 || minute > 59) return null;
-  const meridiem = time[3];
+  const second = Number(time[3] ?? 0);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const meridiem = time[4];
   if (meridiem && ["pm", "م", "مساء", "مساءا"].includes(meridiem) && hour < 12) hour += 12;
   if (meridiem && ["am", "ص", "صباحا"].includes(meridiem) && hour === 12) hour = 0;
-  const local = Date.parse(`${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00Z`);
-  return new Date(local - offsetMinutes * 60_000).toISOString().replace(".000Z", "Z");
+  const two = (value: number) => String(value).padStart(2, "0");
+  return `${day}T${two(hour)}:${two(minute)}:${two(second)}${offsetText(offsetMinutes)}`;
+}
+
+/** "Z", "+04:00", "-05:30". */
+function offsetText(minutes: number): string {
+  if (minutes === 0) return "Z";
+  const sign = minutes < 0 ? "-" : "+";
+  const absolute = Math.abs(minutes);
+  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, "0")}:${String(absolute % 60).padStart(2, "0")}`;
 }
 
 function utcOffsetMinutes(lex: string): number | null {

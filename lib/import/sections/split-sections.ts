@@ -1,3 +1,4 @@
+import { AFFIRMING_VERBS, DENIAL_VERBS, REPORTING_VERBS, hasWord, lexiconForm } from "@/lib/import/lexicon/lexicon";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
 import { isDateLine } from "./extract-date";
 
@@ -21,6 +22,8 @@ export interface ArticleSections {
   /** The first line of text that is not a date or furniture, as written. */
   headline: string;
   dateLines: string[];
+  /** Short lines between the headline and the body that name who filed it: "أبوظبي - سكاي نيوز عربية", "فرانس 24". */
+  bylines: string[];
   body: string[];
   footer: FooterSegment[];
   /** Lines from the first "اقرأ أيضا" on. */
@@ -71,7 +74,7 @@ export function splitSections(text: string): ArticleSections {
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.replace(/\s+/g, " ").trim())
     .filter((line) => line !== "");
-  const sections: ArticleSections = { headline: "", dateLines: [], body: [], footer: [], related: [], urlLines: [] };
+  const sections: ArticleSections = { headline: "", dateLines: [], bylines: [], body: [], footer: [], related: [], urlLines: [] };
   let inRelated = false;
   for (const line of lines) {
     const segments = footerSegments(line);
@@ -91,6 +94,8 @@ export function splitSections(text: string): ArticleSections {
       sections.dateLines.push(line);
     } else if (sections.headline === "") {
       sections.headline = line;
+    } else if (sections.body.length === 0 && isByline(line)) {
+      sections.bylines.push(line);
     } else {
       sections.body.push(line);
     }
@@ -115,6 +120,20 @@ function footerSegments(line: string): Segment[] | null {
   });
   const onlySentence = segments.length === 1 && segments[0]!.field === "source" && wordCount(segments[0]!.value) > MAX_SOURCE_WORDS;
   return onlySentence ? null : segments;
+}
+
+// "مكة المكرمة – تركي الغامدي", "عين اليوم – متابعات": a byline is a few words, a place and a name.
+const MAX_BYLINE_WORDS = 6;
+// Without a separator only a name stands there: "فرانس 24", "العربية.نت".
+const MAX_BARE_BYLINE_WORDS = 3;
+
+/** A line that names who filed the article rather than saying anything: short, unpunctuated, with no verb of saying. */
+function isByline(line: string): boolean {
+  if (/[.!?؟…:«»"“”]$|[«»"“”]/u.test(line)) return false;
+  const words = line.split(/[\s\-–—:|]+/u).filter((word) => /\p{L}|\p{N}/u.test(word));
+  const separated = /\s[-–—|]|[-–—|]\s|\s:|:\s?\p{L}/u.test(line);
+  if (words.length === 0 || words.length > (separated ? MAX_BYLINE_WORDS : MAX_BARE_BYLINE_WORDS)) return false;
+  return !words.some((word) => [REPORTING_VERBS, DENIAL_VERBS, AFFIRMING_VERBS].some((verbs) => hasWord(verbs, lexiconForm(word))));
 }
 
 function fieldOf(marker: string): FooterField | "related" {

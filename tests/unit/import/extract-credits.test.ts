@@ -36,6 +36,31 @@ describe("extractCredits", () => {
     ]);
   });
 
+  it("takes the publisher from a byline between the date and the body when there is no المصدر line", () => {
+    const article = (byline: string) => credits(`عنوان الخبر\nMon, 05 Feb 2024 10:00:00 GMT\n${byline}\nنفت الوزارة ما تداولته مواقع التواصل.`);
+    expect(article("الدوحة - قناة الخليج نيوز").publisher).toEqual({ name: "قناة الخليج نيوز", kind: "outlet", evidence: "الدوحة - قناة الخليج نيوز" });
+    expect(article("بيروت- المدينة.نت").publisher?.name).toBe("المدينة.نت");
+    expect(article("صوت الساحل – متابعات").publisher?.name).toBe("صوت الساحل");
+    expect(article("راديو 90").publisher?.name).toBe("راديو 90");
+    // A reporter's name is no publisher, and the line stays out of the body.
+    expect(article("عمّان – سامر الخطيب").publisher).toBeNull();
+    expect(splitSections("عنوان\nعمّان – سامر الخطيب\nنفت الوزارة الخبر.").body).toEqual(["نفت الوزارة الخبر."]);
+  });
+
+  it("takes the agency that heads its own copy as the publisher, and a site's credit of one as a credit", () => {
+    expect(credits("عنوان\nتونس: و م ع\nقال الوزير إن الخبر غير صحيح.").publisher).toMatchObject({ name: "وكالة المغرب العربي للأنباء", kind: "agency" });
+    expect(credits("عنوان\nالرياض 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس\nقال الوزير إن الخبر غير صحيح.")).toMatchObject({
+      publisher: { name: "واس", kind: "agency" },
+      agencies: [],
+    });
+  });
+
+  it("reads an outlet's own dateline as its publisher, an agency's as a credit", () => {
+    const cnn = credits("عنوان\nالقاهرة، جمهورية مصر العربية (CNN) -- نفت الوزارة الخبر.");
+    expect(cnn).toMatchObject({ publisher: { name: "CNN", kind: "outlet" }, agencies: [] });
+    expect(credits("عنوان\nبغداد (رويترز) - نفت الوزارة الخبر.")).toMatchObject({ publisher: null, agencies: [{ name: "رويترز" }] });
+  });
+
   it("ignores credits that name no one", () => {
     expect(credits("عنوان\nنص.\nالمصدر: وكالات")).toMatchObject({ publisher: null, agencies: [] });
   });

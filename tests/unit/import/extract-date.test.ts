@@ -73,6 +73,9 @@ describe("isDateLine", () => {
     expect(isDateLine("الرياض - 12 رجب 1445 هـ الموافق 24 يناير 2024")).toBe(true);
     expect(isDateLine("جدة - الأربعاء 24 يناير 2024")).toBe(true);
     expect(isDateLine("الرياض - أعلنت الوزارة في 24 يناير 2024 خطتها")).toBe(false);
+    // An agency's own dateline names the city with no dash and ends with the agency.
+    expect(isDateLine("الرياض 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس")).toBe(true);
+    expect(isDateLine("انتخابات 24 يناير 2024")).toBe(false);
   });
 
   it("refuses sentences and headlines that mention a date", () => {
@@ -90,19 +93,47 @@ describe("extractPublicationDate", () => {
     });
   });
 
-  it("gives the exact UTC time when the zone is printed", () => {
+  it("gives the exact time in the zone printed, so its day is the one the site printed", () => {
     expect(extractPublicationDate(["نُشر في: الخميس ٣ تشرين الأول ٢٠٢٤ - ١٠:١٥ بتوقيت غرينتش"])).toEqual({
       publishedAt: "2024-10-03T10:15:00Z",
       precision: "exact",
       day: "2024-10-03",
     });
-    expect(extractPublicationDate(["Published 2024-10-03 01:15 PM +03:00"])?.publishedAt).toBe("2024-10-03T10:15:00Z");
-    expect(extractPublicationDate(["3 مارس 2024 11:30 م GMT+2"])?.publishedAt).toBe("2024-03-03T21:30:00Z");
+    expect(extractPublicationDate(["Published 2024-10-03 01:15 PM +03:00"])?.publishedAt).toBe("2024-10-03T13:15:00+03:00");
+    expect(extractPublicationDate(["3 مارس 2024 11:30 م GMT+2"])?.publishedAt).toBe("2024-03-03T23:30:00+02:00");
+    // 03:24 in Dubai is still the 13th in UTC: the day stays the printed one.
+    expect(extractPublicationDate(["Wed, 14 Mar 2018 03:24:29 +0400"])).toEqual({
+      publishedAt: "2018-03-14T03:24:29+04:00",
+      precision: "exact",
+      day: "2018-03-14",
+    });
+  });
+
+  it("reads RFC 2822 and ISO 8601 date lines", () => {
+    expect(isDateLine("Sun, 10 Jun 2018 14:23:09 GMT")).toBe(true);
+    expect(isDateLine("Monday, 12 March 2018 17:45:08 +0000")).toBe(true);
+    expect(isDateLine("2017-05-02T17:56:00+01:00")).toBe(true);
+    expect(extractPublicationDate(["Sun, 10 Jun 2018 14:23:09 GMT"])?.publishedAt).toBe("2018-06-10T14:23:09Z");
+    expect(extractPublicationDate(["2017-05-02T17:56:00+01:00"])?.publishedAt).toBe("2017-05-02T17:56:00+01:00");
+    expect(extractPublicationDate(["2015-08-11 18:51:06"])).toEqual({ publishedAt: "2015-08-11", precision: "day", day: "2015-08-11" });
+  });
+
+  it("reads DD/MM/YYYY day first, as Arab sites write it", () => {
+    expect(extractPublicationDate(["07/08/2016"])?.day).toBe("2016-08-07");
+    expect(isDateLine("24/01/2015")).toBe(true);
+  });
+
+  it("converts a Hijri date printed alone to its Umm al-Qura Gregorian day", () => {
+    expect(findDate("الرياض 12 رجب 1445 هـ")?.day).toBe("2024-01-24");
+    expect(findDate("1445/09/01 هـ")?.day).toBe("2024-03-11");
+    expect(findDate("تاريخ النشر: 02/11/1445")?.day).toBe("2024-05-10");
+    expect(isDateLine("الخميس 12 رجب 1445 هـ")).toBe(true);
+    expect(findDate("31 محرم 1445")).toBeNull();
   });
 
   it("reads the Gregorian date of a Hijri and Gregorian line, and the time of a zoned one", () => {
     expect(extractPublicationDate(["الجمعة 1445/11/02 هـ الموافق 2024/05/10 م"])?.publishedAt).toBe("2024-05-10");
-    expect(extractPublicationDate(["السبت 16 مارس 2024 10:30 ص GMT+3"])?.publishedAt).toBe("2024-03-16T07:30:00Z");
+    expect(extractPublicationDate(["السبت 16 مارس 2024 10:30 ص GMT+3"])?.publishedAt).toBe("2024-03-16T10:30:00+03:00");
   });
 
   it("prefers the publication date to the last update", () => {

@@ -311,7 +311,7 @@ describe("parseArticle: a government denies an agency's report (وفقا لـ\"�
   it("reads the time with its GMT offset as exact", () => {
     expect(draft.article).toEqual({
       headline: "الحكومة تكذب أنباء عن رفع سعر الخبز المدعم",
-      publishedAt: "2024-03-16T07:30:00Z",
+      publishedAt: "2024-03-16T10:30:00+03:00",
       precision: "exact",
       publisherName: "الغد",
     });

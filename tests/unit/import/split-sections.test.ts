@@ -58,6 +58,6 @@ describe("splitSections", () => {
   });
 
   it("returns empty sections for empty text", () => {
-    expect(splitSections("")).toEqual({ headline: "", dateLines: [], body: [], footer: [], related: [], urlLines: [] });
+    expect(splitSections("")).toEqual({ headline: "", dateLines: [], bylines: [], body: [], footer: [], related: [], urlLines: [] });
   });
 });
