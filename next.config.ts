@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // Lets two checkouts' builds (or parallel test runs) live side by side.
   distDir: process.env.ISNAD_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Metadata in <head> for every reader, never streamed into the body: the page cache serves reader pages
+  // without the runtime that would move streamed metadata into place (lib/http/reader-html.ts).
+  htmlLimitedBots: /.*/,
   // `npm test` typechecks the whole tree first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

@@ -5,7 +5,8 @@
  * Each public route is followed by a static file of the same bytes served by
  * the same server (public/bench/, written before it starts), so the ratio
  * between the two is what the route costs over the machine's ceiling, measured
- * in the same minute. Prints req/s, p50/p95/p99, the ratio, the server's RSS,
+ * in the same minute. Prints req/s, p50/p95/p99, the ratio, a page's render
+ * time when it is not in the page cache (the first reader after a change), the server's RSS,
  * the page's gzipped JavaScript and the prefetches a browser fires on one view,
  * and writes ISNAD_BENCH_DIR/http-<size>[-label].json.
  */
@@ -19,6 +20,7 @@ import pg from "pg";
 import { chromium } from "@playwright/test";
 import { BENCH_QUERIES, rareWords } from "@/lib/bench/arabic-text";
 import { benchDir, isBenchSize, openBenchDatabase } from "@/lib/bench/bench-database";
+import { PUBLIC_CHANGE_CHANNEL } from "@/lib/db/public-changes";
 import { DEMO_STORY_SLUG } from "@/lib/demo/seed-demo";
 import { claimPath, sourcePath, storyPath, tagPath } from "@/lib/reader/paths";
 
@@ -37,7 +39,7 @@ const requestHeaders = { "accept-encoding": "gzip, deflate, br", accept: "text/h
 
 type Route = { name: string; path: string };
 type Load = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
-type RouteResult = Route & { bytes: number; page: Load; static: Load; ratio: number; rssMb: number; jsGzipKb: number; scripts: number; prefetches: number };
+type RouteResult = Route & { bytes: number; renderMs: number; page: Load; static: Load; ratio: number; rssMb: number; jsGzipKb: number; scripts: number; prefetches: number };
 
 async function routesOf(url: string): Promise<Route[]> {
   const client = new pg.Client({ connectionString: url });
@@ -124,6 +126,23 @@ async function settle() {
     fast = performance.now() - started < 50 ? fast + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * What the first reader after a change waits: the median of three single
+ * requests, each after a notification that empties the page cache (the one
+ * a write's trigger sends).
+ */
+async function renderTime(route: Route, notifier: pg.Client): Promise<number> {
+  const times: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await notifier.query(`SELECT pg_notify('${PUBLIC_CHANGE_CHANNEL}', 'bench')`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    await fetch(`${origin}${route.path}`, { headers: requestHeaders }).then((response) => response.arrayBuffer());
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[1]!;
 }
 
 /** Resident memory of the server process in MB (Linux /proc), sampled while the load runs. */
@@ -213,6 +232,8 @@ async function main() {
       if (!check.ok) throw new Error(`the static twin ${staticPath(index)} answered ${check.status}`);
     }
 
+    const notifier = new pg.Client({ connectionString: database.url });
+    await notifier.connect();
     const browser = await chromium.launch({ executablePath: browserPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     try {
       for (const [index, route] of routes.entries()) {
@@ -224,9 +245,11 @@ async function main() {
         await settle();
         const twin = await load(staticPath(index), server.pid!);
         await settle();
+        const renderMs = await renderTime(route, notifier);
         const result: RouteResult = {
           ...route,
           bytes: bodies[index]!.length,
+          renderMs,
           page: page.load,
           static: twin.load,
           ratio: page.load.requestsPerSecond / twin.load.requestsPerSecond,
@@ -240,6 +263,7 @@ async function main() {
       }
     } finally {
       await browser.close();
+      await notifier.end();
     }
   } finally {
     server.kill("SIGTERM");
@@ -250,11 +274,11 @@ async function main() {
 
   const kb = (bytes: number) => (bytes / 1024).toFixed(0);
   console.log(`\nIsnad HTTP bench: ${size} archive ${JSON.stringify(database.manifest.counts)}; ${connections} connections, ${seconds} s per run; load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}\n`);
-  console.log("| route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | static req/s | ratio | page kB | RSS MB | JS gz kB | prefetches |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | static req/s | ratio | render ms | page kB | RSS MB | JS gz kB | prefetches |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${r.page.requestsPerSecond.toFixed(0)} | ${r.page.p50.toFixed(0)} | ${r.page.p95.toFixed(0)} | ${r.page.p99.toFixed(0)} | ${r.page.non2xx + r.page.errors} | ${r.static.requestsPerSecond.toFixed(0)} | ${r.ratio.toFixed(3)} | ${kb(r.bytes)} | ${r.rssMb.toFixed(0)} | ${r.jsGzipKb.toFixed(0)} | ${r.prefetches} |`,
+      `| ${r.name} | ${r.page.requestsPerSecond.toFixed(0)} | ${r.page.p50.toFixed(0)} | ${r.page.p95.toFixed(0)} | ${r.page.p99.toFixed(0)} | ${r.page.non2xx + r.page.errors} | ${r.static.requestsPerSecond.toFixed(0)} | ${r.ratio.toFixed(3)} | ${r.renderMs.toFixed(0)} | ${kb(r.bytes)} | ${r.rssMb.toFixed(0)} | ${r.jsGzipKb.toFixed(0)} | ${r.prefetches} |`,
     );
   }
   const file = path.join(benchDir(), `http-${size}${label ? `-${label}` : ""}.json`);
