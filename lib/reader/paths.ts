@@ -5,6 +5,8 @@ export const claimPath = (id: string) => `/claims/${id}`;
 export const storyPath = (slug: string) => `/stories/${encodeURIComponent(slug)}`;
 export const sourcePath = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
 export const tagPath = (slug: string) => `/tags/${encodeURIComponent(slug)}`;
+export const claimCardPath = (id: string) => `${claimPath(id)}/card.png`;
+export const storyCardPath = (slug: string) => `${storyPath(slug)}/card.png`;
 export const storyFeedPath = (slug: string) => `${storyPath(slug)}/feed.xml`;
 export const sourceFeedPath = (slug: string) => `${sourcePath(slug)}/feed.xml`;
 export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`;

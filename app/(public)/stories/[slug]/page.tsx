@@ -5,7 +5,10 @@ import { TagList } from "@/components/claims/tag-list";
 import { LocalizedTitle, UserText } from "@/components/claims/user-text";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
-import { storyFeedPath, storyPath } from "@/lib/reader/paths";
+import { storyCardPath, storyFeedPath, storyPath } from "@/lib/reader/paths";
+import { cardVersion, storyCardContent } from "@/components/share-cards/card-content";
+import { CARD_HEIGHT, CARD_WIDTH } from "@/components/share-cards/share-card";
+import { oembedDiscoveryUrl } from "@/lib/embeds/oembed";
 import { decodeSegment } from "@/lib/validation/path-segments";
 import { timelineViewSchema, type TimelineView } from "@/lib/reader/timeline";
 import { formatCount } from "@/lib/i18n/format-count";
@@ -34,14 +37,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!timeline) return { title: t("story.notFound") };
   const title = stripControlCharacters(localizedTitle(timeline.story, prefs.locale));
   const description = timeline.story.summary ? stripControlCharacters(timeline.story.summary) : undefined;
+  const version = cardVersion(storyCardContent(timeline, prefs.locale));
+  const card = { url: `${storyCardPath(timeline.story.slug)}?lang=${prefs.locale}&v=${version}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: title };
   return {
     title,
     description,
     alternates: {
       canonical: storyPath(timeline.story.slug),
-      types: { "application/atom+xml": [{ url: storyFeedPath(timeline.story.slug), title: t("reader.feeds.story", { title }) }] },
+      types: {
+        "application/atom+xml": [{ url: storyFeedPath(timeline.story.slug), title: t("reader.feeds.story", { title }) }],
+        "application/json+oembed": [{ url: oembedDiscoveryUrl(storyPath(timeline.story.slug)), title }],
+      },
     },
-    openGraph: { type: "article", title, description, url: storyPath(timeline.story.slug), siteName: t("app.name") },
+    openGraph: { type: "article", title, description, url: storyPath(timeline.story.slug), siteName: t("app.name"), images: [card] },
+    twitter: { card: "summary_large_image", title, description, images: [card] },
   };
 }
 

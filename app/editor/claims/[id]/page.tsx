@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimDesk } from "@/components/editor/claim-desk";
+import { EmbedCode } from "@/components/editor/embed-code";
+import { claimGist } from "@/lib/reader/claim-card";
 import { ClaimNotes } from "@/components/editor/claim-notes";
 import { ClaimReviewPanel } from "@/components/editor/claim-review-panel";
 import { claimFormProps } from "@/components/editor/claim-form-props";
@@ -62,7 +64,9 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   const { claim } = desk;
   const actorId = actorUserId(actor);
   const inReviewable = claim.status === "draft" || claim.status === "in_review";
+  const isPublic = desk.claim.status === "published" && !desk.claim.deletedAt;
   return (
+    <>
     <ClaimDesk
       desk={desk}
       form={form}
@@ -89,5 +93,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
       t={t}
       prefs={prefs}
     />
+    {isPublic && <EmbedCode target={{ kind: "claim", id: desk.claim.id }} title={claimGist(desk.claim, 100)} locale={prefs.locale} t={t} />}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EmbedCode } from "@/components/editor/embed-code";
 import { StoryForm } from "@/components/editor/story-form";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { pickMessages } from "@/lib/i18n/messages";
@@ -23,6 +24,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         messages={pickMessages(prefs.locale, ["editor."])}
         story={story}
       />
+      {story.status === "published" && <EmbedCode target={{ kind: "story", slug: story.slug }} title={story.title} locale={prefs.locale} t={t} />}
     </div>
   );
 }
