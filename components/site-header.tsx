@@ -17,6 +17,7 @@ export async function SiteHeader() {
         <nav aria-label={t("nav.primary")} className="flex flex-wrap items-center gap-4">
           <Link href="/">{t("nav.home")}</Link>
           <Link href="/search">{t("nav.search")}</Link>
+          <Link href="/tips/new">{t("nav.sendTip")}</Link>
           {may(actor, "claim.create") && <Link href="/editor">{t("nav.editor")}</Link>}
           {may(actor, "user.manage") && <Link href="/admin">{t("nav.admin")}</Link>}
           {/* A link to the sign-out page keeps the header free of client JavaScript for readers. */}

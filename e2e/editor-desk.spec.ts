@@ -1,11 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { demoAccount, expectAccessible, signIn } from "./fixtures";
-
-/** Picks a source in a source picker by typing part of (or a variant of) its name. */
-async function pickSource(picker: Locator, typed: string, option: string) {
-  await picker.fill(typed);
-  await picker.page().getByRole("option", { name: new RegExp(option) }).first().click();
-}
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccount, expectAccessible, pickSource, signIn } from "./fixtures";
 
 async function saveAndWait(page: Page, button = /^(حفظ|سجّل)$/) {
   await page.getByRole("button", { name: button }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_STORY_PATH = "/stories/kremlin-denies-bloomberg-putin-report";
 
@@ -23,6 +23,12 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel(/كلمة المرور|Password/).fill(account.password);
   await page.getByRole("button", { name: /^(دخول|Sign in)$/ }).click();
   await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+}
+
+/** Picks a source in a source picker by typing part of (or a variant of) its name. */
+export async function pickSource(picker: Locator, typed: string, option: string) {
+  await picker.fill(typed);
+  await picker.page().getByRole("option", { name: new RegExp(option) }).first().click();
 }
 
 /** No WCAG 2 A/AA violations on the current page. */

@@ -65,7 +65,8 @@ function anAction(): { id: string; page: string } {
   };
   for (const [id, { workers }] of Object.entries(manifest.node)) {
     const page = Object.keys(workers).find((worker) => !worker.includes("["));
-    if (page) return { id, page: page.replace(/^app/, "").replace(/\/page$/, "") || "/" };
+    // Route groups ("(public)") name folders, not parts of the address.
+    if (page) return { id, page: page.replace(/^app/, "").replace(/\/\([^/]*\)/g, "").replace(/\/page$/, "") || "/" };
   }
   throw new Error("no server action in this build");
 }

@@ -13,6 +13,8 @@ export class AppError extends Error {
       params?: Record<string, string | number>;
       /** Extra data for the client, e.g. the current version on a conflict. */
       data?: unknown;
+      /** When the caller may try again (a 429's Retry-After). */
+      retryAfterSeconds?: number;
     } = {},
   ) {
     super(messageKey);
@@ -22,7 +24,7 @@ export class AppError extends Error {
 
 export const unauthenticated = () => new AppError(401, "error.unauthenticated");
 export const forbidden = () => new AppError(403, "error.forbidden");
-type Entity = "claim" | "source" | "story" | "revision" | "verdict" | "link" | "user" | "token" | "file" | "webhook" | "delivery" | "review";
+type Entity = "claim" | "source" | "story" | "revision" | "verdict" | "link" | "user" | "token" | "file" | "webhook" | "delivery" | "review" | "tip";
 
 /** 404 for a record that is not there; the entity's name is translated with the message. */
 export const notFound = (entity: Entity) => new AppError(404, "error.notFound", { params: { what: `entity.${entity}` } });

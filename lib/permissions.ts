@@ -40,12 +40,21 @@ export const PERMISSIONS = {
   "archive.export": ["admin"],
   // Where events are sent: a webhook's address receives what the newsroom publishes as it happens.
   "webhook.manage": ["admin"],
-} as const satisfies Record<string, readonly Role[]>;
+  // Anyone, signed in or not, may send a claim to be checked (rate-limited per address: lib/tips/).
+  "tip.submit": "anyone",
+  "tip.review": ["editor", "admin"],
+} as const satisfies Record<string, readonly Role[] | "anyone">;
 
 export type Action = keyof typeof PERMISSIONS;
 
+/** Whether an action is open to every caller, anonymous ones included. */
+export function isPublicAction(action: Action): boolean {
+  return PERMISSIONS[action] === "anyone";
+}
+
 export function roleMay(role: Role, action: Action): boolean {
-  return (PERMISSIONS[action] as readonly Role[]).includes(role);
+  const roles: readonly Role[] | "anyone" = PERMISSIONS[action];
+  return roles === "anyone" || roles.includes(role);
 }
 
 /**
@@ -82,9 +91,13 @@ export const TOKEN_SCOPE_FOR = {
   "audit.read": null,
   "archive.export": null,
   "webhook.manage": "webhooks_manage",
+  // A bot's token needs no scope to pass a tip on: anyone may.
+  "tip.submit": null,
+  "tip.review": "claims_read",
 } as const satisfies Record<Action, TokenScope | null>;
 
 export function scopeMay(scopes: readonly TokenScope[], action: Action): boolean {
+  if (isPublicAction(action)) return true;
   const scope = TOKEN_SCOPE_FOR[action];
   return scope !== null && scopes.includes(scope);
 }

@@ -29,11 +29,14 @@ export type ResultOf<U> = U extends { fromUntrusted: (actor: Actor, input: unkno
 export function defineUseCase<Schema extends z.ZodType, Result>(definition: {
   action: Action;
   input: Schema;
+  /** A check that needs no transaction, made after validation and before the transaction opens (a rate limit's count). */
+  admit?: (input: z.output<Schema>) => Promise<void>;
   run: (context: { actor: Actor; input: z.output<Schema>; tx: Tx }) => Promise<Result>;
 }): UseCase<Schema, Result> {
   const execute = async (actor: Actor, rawInput: unknown) => {
     authorize(actor, definition.action);
     const input = parseInput(definition.input, rawInput);
+    await definition.admit?.(input);
     return db().$transaction((tx) => definition.run({ actor, input, tx }), { timeout: 20_000 });
   };
   const typed = (actor: Actor, input: z.input<Schema>) => execute(actor, input);

@@ -16,12 +16,14 @@ import {
   SourceStatus,
   StoryStatus,
   TimePrecision,
+  TipChannel,
+  TipStatus,
   TokenScope,
   WebhookDeliveryStatus,
   WebhookEvent,
 } from "@/lib/db/generated/enums.ts";
 
-export { ClaimStatus, CorrectionKind, ImportedClaimRole, LinkType, ReviewStatus, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TokenScope, WebhookDeliveryStatus, WebhookEvent };
+export { ClaimStatus, CorrectionKind, ImportedClaimRole, LinkType, ReviewStatus, Role, SourceKind, SourceStatus, StoryStatus, TimePrecision, TipChannel, TipStatus, TokenScope, WebhookDeliveryStatus, WebhookEvent };
 
 export const LINK_TYPES = Object.values(LinkType);
 export const SOURCE_KINDS = Object.values(SourceKind);
@@ -35,6 +37,8 @@ export const WEBHOOK_DELIVERY_STATUSES = Object.values(WebhookDeliveryStatus);
 export const CORRECTION_KINDS = Object.values(CorrectionKind);
 export const IMPORTED_CLAIM_ROLES = Object.values(ImportedClaimRole);
 export const REVIEW_STATUSES = Object.values(ReviewStatus);
+export const TIP_STATUSES = Object.values(TipStatus);
+export const TIP_CHANNELS = Object.values(TipChannel);
 
 /** `value` when it is one of `values` (a select's option, a query parameter), else undefined. */
 export function oneOf<Value extends string>(values: readonly Value[], value: string): Value | undefined {

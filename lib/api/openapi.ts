@@ -11,13 +11,14 @@ import { setVerdictInput } from "@/lib/claims/set-verdict";
 import { updateClaimInput } from "@/lib/claims/update-claim";
 import { parseArticleInputSchema } from "@/lib/import/import-draft.types";
 import { saveImportInput } from "@/lib/import/save-import";
-import { TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
+import { isPublicAction, TOKEN_SCOPE_FOR, type Action } from "@/lib/permissions";
 import { refusesNull } from "@/lib/validation/refuses-null";
 import { createSourceInput } from "@/lib/sources/create-source";
 import { mergeSourcesInput } from "@/lib/sources/merge-sources";
 import { undoMergeInput } from "@/lib/sources/undo-merge";
 import { createStoryInput } from "@/lib/stories/create-story";
 import { claimListQuery, sourceListQuery, storyListQuery, tagListQuery } from "@/lib/reader/list-queries";
+import { tipFields } from "@/lib/tips/submit-tip";
 import { createWebhookInput } from "@/lib/webhooks/create-webhook";
 import { deleteWebhookInput } from "@/lib/webhooks/delete-webhook";
 import { claimListResponse, sourceListResponse, storyListResponse, tagListResponse, verdictListResponse } from "./response-schemas";
@@ -29,7 +30,7 @@ export type ApiOperation = {
   method: Method;
   path: string;
   summary: string;
-  tag: "claims" | "stories" | "sources" | "tags" | "verdicts" | "search" | "imports" | "webhooks";
+  tag: "claims" | "stories" | "sources" | "tags" | "verdicts" | "search" | "imports" | "webhooks" | "tips";
   /** "public" for reads anyone may make; otherwise the permission-table action it needs. */
   access: "public" | Action;
   /** The JSON body: the use-case's own input schema (path parameters left out). */
@@ -77,6 +78,15 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "get", path: "/api/v1/sources/{slug}", summary: "A source's profile, track record and claims", tag: "sources", access: "public", success: 200 },
   { method: "get", path: "/api/v1/tags", summary: "Tags on something published, by slug, a page at a time", tag: "tags", access: "public", query: tagListQuery, response: tagListResponse, success: 200 },
   { method: "get", path: "/api/v1/verdicts", summary: "The newsroom's verdict scale, in its order", tag: "verdicts", access: "public", response: verdictListResponse, success: 200 },
+  {
+    method: "post",
+    path: "/api/v1/tips",
+    summary: "Send a claim to be checked (anyone, no account: a bot may pass on its users' messages; 10 an hour per address, then 429 with Retry-After). Answers with the address the tipster follows it at and the published fact-checks it already matches",
+    tag: "tips",
+    access: "tip.submit",
+    body: tipFields,
+    success: 201,
+  },
   { method: "post", path: "/api/v1/imports/parse", summary: "Read a pasted Arabic article into a draft for review (writes nothing; text up to 200 kB)", tag: "imports", access: "import.parse", body: parseArticleInputSchema, success: 200 },
   { method: "post", path: "/api/v1/imports", summary: "Save a reviewed import draft: new sources, a story, the claims as drafts, chains, links and tags, in one transaction", tag: "imports", access: "import.save", body: saveImportInput, success: 201 },
   { method: "get", path: "/api/v1/webhooks", summary: "Every webhook: address, events, whether it is enabled (never its secret)", tag: "webhooks", access: "webhook.manage", success: 200 },
@@ -153,11 +163,15 @@ function operationObject(operation: ApiOperation) {
       ? operation.query instanceof z.ZodObject
         ? { "422": errorResponse }
         : { "404": errorResponse }
-      : { "400": errorResponse, "401": errorResponse, "403": errorResponse, "404": errorResponse, "409": errorResponse, "413": errorResponse, "415": errorResponse, "422": errorResponse };
+      : isPublicAction(operation.access)
+        ? { "400": errorResponse, "413": errorResponse, "415": errorResponse, "422": errorResponse, "429": errorResponse }
+        : { "400": errorResponse, "401": errorResponse, "403": errorResponse, "404": errorResponse, "409": errorResponse, "413": errorResponse, "415": errorResponse, "422": errorResponse };
   return {
     summary: operation.summary,
     tags: [operation.tag],
-    ...(operation.access === "public" ? { security: [] } : { "x-permission": operation.access, "x-token-scope": TOKEN_SCOPE_FOR[operation.access] }),
+    ...(operation.access === "public" || isPublicAction(operation.access)
+      ? { security: [] }
+      : { "x-permission": operation.access, "x-token-scope": TOKEN_SCOPE_FOR[operation.access] }),
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body
       ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any", override: withoutRefusedNull }) } } } }

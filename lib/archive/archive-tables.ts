@@ -18,6 +18,8 @@ export const SECRET_COLUMNS: Record<string, Record<string, string>> = {
   ApiToken: { secretHash: `'exported:' || t."id"` },
   // Not a `whsec_` key: the worker refuses to sign with it, so an imported webhook sends nothing until an admin rotates its secret.
   Webhook: { secret: `'!exported'` },
+  // The tipster's only key to their tip's page: an imported archive must not open it to whoever holds the export.
+  Tip: { trackingToken: `'exported:' || t."id"` },
 };
 
 export const ARCHIVED_TABLES = [
@@ -45,6 +47,7 @@ export const ARCHIVED_TABLES = [
   "SavedImport",
   "SavedImportClaim",
   "SavedImportSource",
+  "Tip",
 ] as const;
 
 export const UNARCHIVED_TABLES: Record<string, string> = {
@@ -53,4 +56,5 @@ export const UNARCHIVED_TABLES: Record<string, string> = {
   SearchTerm: "derived from the claims' search vectors: the Claim trigger counts it again as the claims are imported",
   WebhookDelivery: "the delivery log of this server's queue (pg-boss's jobs, in schema pgboss, are not exported either)",
   WebhookAttempt: "each try of a delivery: part of the same log",
+  RateLimit: "request counts per address (tips): short-lived, and about this server's visitors",
 };

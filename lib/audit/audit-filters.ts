@@ -3,7 +3,7 @@ import type { EntityType } from "@/lib/revisions/record-revision";
 import { filterDay } from "@/lib/validation/fields";
 
 /** Every kind of record revisions are kept for, in the order the filter offers them. */
-export const AUDITED_ENTITY_TYPES = ["claim", "source", "story", "tag", "user", "apiToken", "verdictLevel", "import", "webhook", "settings", "review", "note"] as const satisfies readonly EntityType[];
+export const AUDITED_ENTITY_TYPES = ["claim", "source", "story", "tag", "user", "apiToken", "verdictLevel", "import", "webhook", "settings", "review", "note", "tip"] as const satisfies readonly EntityType[];
 
 /**
  * The audit page's filters, from its query string. A tampered or stale value

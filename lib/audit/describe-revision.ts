@@ -140,6 +140,8 @@ export function entityHref(entityType: string, entityId: string, before: unknown
       const claimId = (asSnapshot(after) ?? asSnapshot(before))?.claimId;
       return typeof claimId === "string" ? `/editor/claims/${claimId}#notes` : null;
     }
+    case "tip":
+      return `/editor/tips#tip-${entityId}`;
     default:
       return null;
   }

@@ -1,6 +1,6 @@
 import type { Role, TokenScope } from "@/lib/vocabulary";
 import { AppError, forbidden, unauthenticated } from "@/lib/errors";
-import { roleMay, scopeMay, type Action } from "@/lib/permissions";
+import { isPublicAction, roleMay, scopeMay, type Action } from "@/lib/permissions";
 
 /** Whoever makes a request: nobody, a signed-in user, an API token, or the system itself (CLI, demo data). */
 export type Actor =
@@ -30,12 +30,14 @@ export function actorRole(actor: Actor): Role | null {
 }
 
 export function may(actor: Actor, action: Action): boolean {
+  if (isPublicAction(action)) return true;
   const role = actorRole(actor);
   return role !== null && roleMay(role, action) && (actor.kind !== "token" || scopeMay(actor.scopes, action));
 }
 
 /** Throws 401 for nobody (saying so when it is a token that stands for nobody), 403 for somebody without the role. */
 export function authorize(actor: Actor, action: Action): void {
+  if (isPublicAction(action)) return;
   if (actor.kind === "anonymous") throw actor.rejectedToken ? new AppError(401, "error.tokenRejected") : unauthenticated();
   if (!may(actor, action)) throw forbidden();
 }

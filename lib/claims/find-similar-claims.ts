@@ -24,9 +24,10 @@ const CANDIDATE_BUDGET = 1000;
  * its common ones. They are then scored by trigram similarity of the
  * normalized texts, and the query inside a longer claim counts fully. Shown
  * before a new claim is saved, so duplicates are caught at the door; also the
- * editor's claim picker for links.
+ * editor's claim picker for links. `publishedOnly`: the fact-checks a
+ * reader's tip is answered with at once (lib/tips/).
  */
-export async function findSimilarClaims(text: string, options: { excludeId?: string; limit?: number } = {}): Promise<SimilarClaim[]> {
+export async function findSimilarClaims(text: string, options: { excludeId?: string; limit?: number; publishedOnly?: boolean } = {}): Promise<SimilarClaim[]> {
   const normalized = normalizeArabic(text);
   if (normalized.length < 3) return [];
   return db().$queryRaw<SimilarClaim[]>`
@@ -43,6 +44,7 @@ export async function findSimilarClaims(text: string, options: { excludeId?: str
       WHERE c."searchVector" @@ rare.any_stem
         AND c."deletedAt" IS NULL
         AND c.id IS DISTINCT FROM ${options.excludeId ?? null}::uuid
+        AND (${options.publishedOnly ?? false}::boolean IS FALSE OR c.status = 'published')
       LIMIT ${CANDIDATE_BUDGET}
     ), scored AS (
       SELECT candidate.*, greatest(similarity(${normalized}, "searchText"), word_similarity(${normalized}, "searchText"))::float AS score

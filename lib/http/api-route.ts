@@ -9,7 +9,7 @@ import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { Locale } from "@/lib/i18n/preferences";
 import type { UseCase } from "@/lib/use-case";
 import { parseInput } from "@/lib/validation/parse-input";
-import { BUSY_RETRY_AFTER_SECONDS, OUTAGE_RETRY_AFTER_SECONDS, errorBody } from "./error-body";
+import { errorBody, retryAfterSeconds } from "./error-body";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -38,8 +38,8 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
       return request.method === "GET" ? jsonWithEtag(request, result) : NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
       const body = errorBody(error, await requestLocale(request));
-      const retryAfter = body.error.code === "error.databaseDown" ? OUTAGE_RETRY_AFTER_SECONDS : BUSY_RETRY_AFTER_SECONDS;
-      const headers: HeadersInit = body.error.status === 503 ? { "Retry-After": String(retryAfter) } : {};
+      const retryAfter = retryAfterSeconds(error, body.error);
+      const headers: HeadersInit = retryAfter === undefined ? {} : { "Retry-After": String(retryAfter) };
       return NextResponse.json(body, { status: body.error.status, headers });
     }
   };
@@ -98,7 +98,7 @@ function refuseCrossOrigin(request: NextRequest) {
   if (!hosts.includes(originHost)) throw new AppError(403, "error.crossOrigin");
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * A route that runs one use-case on the JSON body, with what the route's

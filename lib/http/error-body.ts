@@ -60,6 +60,13 @@ function fromDatabase(error: unknown): AppError | null {
   return null;
 }
 
+/** The Retry-After an error's answer carries: a limit's own wait, a database that is down, or one that is busy. */
+export function retryAfterSeconds(error: unknown, body: ErrorBody["error"]): number | undefined {
+  if (error instanceof AppError && error.details.retryAfterSeconds !== undefined) return error.details.retryAfterSeconds;
+  if (body.status !== 503) return undefined;
+  return body.code === "error.databaseDown" ? OUTAGE_RETRY_AFTER_SECONDS : BUSY_RETRY_AFTER_SECONDS;
+}
+
 /** Parameters that are message keys themselves (an entity's name) are translated too. */
 function translatedParams(params: Record<string, string | number> | undefined, locale: Locale) {
   if (!params) return undefined;

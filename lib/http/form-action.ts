@@ -7,14 +7,17 @@ import { translate } from "@/lib/i18n/messages";
 import { getPreferences } from "@/lib/i18n/request-preferences";
 import type { UseCase } from "@/lib/use-case";
 import type { z } from "zod";
+import { isRecord } from "./api-route";
 import { errorBody } from "./error-body";
 import type { FormAction, FormFields, FormState } from "./form-state";
 
 /** How a form sends its use-case's input: as its fields, or (forms with nested rows, such as a claim's chain) as JSON in one "payload" field. */
 type FormInput = "fields" | "payload";
 
-type FormActionOptions<Result> = {
+type FormActionOptions<Schema extends z.ZodType, Result> = {
   input?: FormInput;
+  /** Fields the server sets from the request (a client's address), over whatever the form sent under those names. */
+  serverFields?: () => Promise<Partial<z.input<Schema>>>;
   /** Pages whose content the save changes. */
   revalidate?: readonly string[];
   /** Where a successful save goes (a redirect); without it the form shows the result. */
@@ -31,13 +34,15 @@ type FormActionOptions<Result> = {
  */
 export function formAction<Schema extends z.ZodType, Result>(
   useCase: UseCase<Schema, Result>,
-  options: FormActionOptions<Result> = {},
+  options: FormActionOptions<Schema, Result> = {},
 ): FormAction<Result> {
   return async (_previous, form) => {
     // A hand-made post can call the action with anything as its arguments.
     if (!(form instanceof FormData)) return unreadableForm();
     const fields = options.input === "payload" ? null : formFields(form);
-    const state = await runUseCase(useCase, fields ?? formPayload(form), options.revalidate);
+    const sent = fields ?? formPayload(form);
+    const input = options.serverFields && isRecord(sent) ? { ...sent, ...(await options.serverFields()) } : sent;
+    const state = await runUseCase(useCase, input, options.revalidate);
     if (state.status === "ok" && options.redirectTo) redirect(options.redirectTo(state.result, form));
     return state.status === "error" && fields ? { ...state, values: fields } : state;
   };

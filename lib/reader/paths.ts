@@ -20,3 +20,6 @@ export function siteOrigin(): URL {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteOrigin()).toString();
 }
+
+/** Where a tipster follows their tip (private: the token is the only key to it). */
+export const tipStatusPath = (trackingToken: string) => `/tips/${encodeURIComponent(trackingToken)}`;

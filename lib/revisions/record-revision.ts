@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { actorUserId } from "@/lib/auth/actor";
 import type { Prisma, Tx } from "@/lib/db/client";
 
-export type EntityType = "claim" | "source" | "story" | "tag" | "user" | "apiToken" | "verdictLevel" | "import" | "page" | "webhook" | "settings" | "review" | "note";
+export type EntityType = "claim" | "source" | "story" | "tag" | "user" | "apiToken" | "verdictLevel" | "import" | "page" | "webhook" | "settings" | "review" | "note" | "tip";
 
 /** Dates and other non-JSON values as they are stored in a revision snapshot. */
 export function snapshot(value: unknown): Prisma.InputJsonValue {

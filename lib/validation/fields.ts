@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stripControlCharacters } from "@/lib/text/normalize-arabic";
-import { ClaimStatus, CorrectionKind, ImportedClaimRole, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TokenScope, WebhookEvent } from "@/lib/vocabulary";
+import { ClaimStatus, CorrectionKind, ImportedClaimRole, LinkType, Role, SourceKind, StoryStatus, TimePrecision, TipChannel, TipStatus, TokenScope, WebhookEvent } from "@/lib/vocabulary";
 
 // A lone surrogate (half of a cut emoji pair) is not text PostgreSQL can keep
 // in a jsonb column, so a revision of it would fail. It becomes U+FFFD, as
@@ -139,6 +139,8 @@ export const roleSchema = z.enum(Role);
 export const tokenScopeSchema = z.enum(TokenScope);
 export const correctionKindSchema = z.enum(CorrectionKind);
 export const importedClaimRoleSchema = z.enum(ImportedClaimRole);
+export const tipChannelSchema = z.enum(TipChannel);
+export const tipStatusSchema = z.enum(TipStatus);
 /** A token's scopes: a form's checkboxes (one value, several, or none) or a JSON list; each once. */
 export const tokenScopesSchema = z
   .union([tokenScopeSchema, z.array(tokenScopeSchema)])

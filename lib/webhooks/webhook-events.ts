@@ -2,8 +2,7 @@ import type { WebhookEvent } from "@/lib/vocabulary";
 
 /**
  * The `type` of an event's payload, as Standard Webhooks names events
- * (`claim.published`): the vocabulary's value with a dot. `tip.received` is
- * defined for the tips issue; nothing sends it yet.
+ * (`claim.published`): the vocabulary's value with a dot.
  */
 export const eventType = (event: WebhookEvent) => event.replace("_", ".");
 

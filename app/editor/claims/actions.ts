@@ -17,6 +17,7 @@ import { approveReview } from "@/lib/reviews/approve-review";
 import { requestReview } from "@/lib/reviews/request-review";
 import { returnReview } from "@/lib/reviews/return-review";
 import { createSource } from "@/lib/sources/create-source";
+import { createClaimFromTip } from "@/lib/tips/create-claim-from-tip";
 import type { SourceKind } from "@/lib/vocabulary";
 import { CLAIM_SAVES, type ClaimSaveKind } from "@/components/editor/claim-saves";
 
@@ -36,6 +37,7 @@ const toClaimPage =
   };
 
 export const createClaimAction = formAction(createClaim, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
+export const createClaimFromTipAction = formAction(createClaimFromTip, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
 export const updateClaimAction = formAction(updateClaim, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("updated") });
 export const recordDenialAction = formAction(recordDenial, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });
 export const recordConfirmationAction = formAction(recordConfirmation, { input: "payload", revalidate: everywhere, redirectTo: toClaimPage("created") });

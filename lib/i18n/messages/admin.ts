@@ -260,7 +260,7 @@ export const ar = {
   "admin.webhooks.event.claim_published": "نشر ادعاء",
   "admin.webhooks.event.verdict_changed": "تغيّر حكم",
   "admin.webhooks.event.correction_published": "نشر تصحيح",
-  "admin.webhooks.event.tip_received": "وصول معلومة",
+  "admin.webhooks.event.tip_received": "وصول بلاغ من قارئ",
   "admin.webhooks.create": "إنشاء الخطاف",
   "admin.webhooks.creating": "جارٍ الإنشاء…",
   "admin.webhooks.created": "أُنشئ الخطاف.",
@@ -295,6 +295,7 @@ export const ar = {
   "admin.webhooks.resent": "سيُرسل مجددًا بالمعرّف نفسه.",
   "admin.webhooks.notFailed": "لا يُعاد إلا إرسال فشل.",
   "admin.audit.entity.webhook": "خطاف ويب",
+  "admin.audit.entity.tip": "بلاغ",
   "admin.audit.action.rotateSecret": "سرّ جديد",
   "admin.audit.action.resend": "إعادة إرسال",
 } as const;
@@ -594,6 +595,7 @@ export const en: Record<keyof typeof ar, string> = {
   "admin.webhooks.resent": "It will be sent again with the same id.",
   "admin.webhooks.notFailed": "Only a failed delivery is sent again.",
   "admin.audit.entity.webhook": "webhook",
+  "admin.audit.entity.tip": "tip",
   "admin.audit.action.rotateSecret": "new secret",
   "admin.audit.action.resend": "send again",
 };
