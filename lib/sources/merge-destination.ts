@@ -6,7 +6,7 @@ const MAX_MERGE_HOPS = 20;
 
 /**
  * For each source id, the id of the source it lives on in: the end of its
- * chain of merges (the source itself when it was never merged). All the
+ * chain of merges (the source itself when nothing merged it). All the
  * chains move one hop per query, so many sources cost no more than one.
  */
 export async function mergeDestinationIds(client: Tx, sourceIds: string[]): Promise<Map<string, string>> {

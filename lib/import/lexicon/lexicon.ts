@@ -96,6 +96,12 @@ export const EMBEDDED_REPORT_VERBS = wordSet(
   "تداولته", "تتداوله", "نشرته", "ذكرته", "أوردته", "نقلته", "بثته", "روجته", "تناقلته", "زعمته", "أفادت", "نشرتها",
 );
 
+/** "ما تردد من أنباء حول …", "ما أشيع عن …": a report the sentence names without anyone behind it. */
+export const RUMOUR_VERBS = wordSet("تردد", "يتردد", "ترددت", "أشيع", "يشاع", "شاع", "راج", "يروج", "تواتر");
+
+/** "من أنباء", "من معلومات": what was rumoured, named before what it was about. */
+export const RUMOUR_NOUNS = wordSet("أنباء", "معلومات", "أخبار", "شائعات", "أقاويل", "أحاديث");
+
 /** "تقريرا لوكالة بلومبرج أفاد بأن …": a report noun whose verb follows its source. */
 export const REPORT_DOCUMENTS = wordSet("تقرير", "تقريرا", "التقرير");
 

@@ -2,9 +2,10 @@ import type { DraftLink } from "@/lib/import/import-draft.types";
 import { partyOf, type ClaimPlan, type Identity } from "./plan-claims";
 import { spellingKey } from "@/lib/import/lexicon/spelling-key";
 
-// A denial denies, and a confirmation confirms, the report it answers: the
-// first one its sentences name ("نفى الكرملين تقريرا لوكالة بلومبرج"), by
-// origin or outlet, else the article's first report from another party.
+// A denial denies, and a confirmation confirms, the report it answers: one
+// its own sentences hold ("نفى … ما تردد من أنباء حول …"), else the first
+// one they name ("نفى الكرملين تقريرا لوكالة بلومبرج"), by origin or outlet,
+// else the article's first report from another party.
 
 // Long enough for "وكالة الأنباء الرسمية" or "شخصان مقربان من الكرملين".
 const MAX_NAME_WORDS = 5;
@@ -21,8 +22,10 @@ export function linkAnswers(
   return answers.flatMap((answer) => {
     const party = partyOf(answer.claimant, identity);
     const isOtherParty = (report: ClaimPlan) => partyOf(report.claimant, identity) !== party;
+    const inSentence = (sentence: ClaimPlan["chosen"]["sentence"]) =>
+      reports.find((report) => isOtherParty(report) && report.statements.some((statement) => statement.sentence === sentence));
     const named = answer.statements
-      .map((statement) => ({ statement, report: reportNamedIn(statement.sentence.text, reportsByName, isOtherParty) }))
+      .map((statement) => ({ statement, report: inSentence(statement.sentence) ?? reportNamedIn(statement.sentence.text, reportsByName, isOtherParty) }))
       .find(({ report }) => report !== undefined);
     const target = named?.report ?? reports.find(isOtherParty);
     if (!target) return [];

@@ -55,6 +55,8 @@ function planAnswers(statements: Statement[], identity: Identity): ClaimPlan[] {
     const chosen =
       group.find((statement) => saysItInOwnWords(statement.quote)) ??
       group.find((statement) => statement.quote !== null && identity(statement.speaker) === identity(claimant)) ??
+      // "نفى … ما تردد من أنباء حول …" names what is denied; "وأوضح … أن ذلك غير صحيح" is the denial in the denier's words.
+      group.find((statement) => statement.verb !== "deny" && saysItInOwnWords(statement.content)) ??
       group.find((statement) => !onlyReferencesReport(statement.content)) ??
       first;
     return { role: stance, claimant, chosen, text: answerText(chosen), summary: undefined, quote: chosen.quote, statements: group };

@@ -5,6 +5,8 @@ import {
   EMBEDDED_REPORT_VERBS,
   REPORTING_VERBS,
   REPORT_DOCUMENTS,
+  RUMOUR_NOUNS,
+  RUMOUR_VERBS,
   STATEMENT_PRONOUNS,
   TOPIC_PREPOSITIONS,
   hasWord,
@@ -33,7 +35,7 @@ import { isComma, type Token } from "@/lib/import/tokenize/tokenize";
  * "تقريرا لوكالة بلومبرج أفاد بأن …" and "ما تداولته مواقع التواصل بشأن …".
  */
 export function readEmbeddedReport(context: SentenceContext, i: number): Read<Statement> | null {
-  const found = readReportDocument(context, i) ?? readWhatWasReported(context, i);
+  const found = readReportDocument(context, i) ?? readWhatWasReported(context, i) ?? readRumour(context, i);
   const contentToken = found ? context.tokens[found.contentIndex] : undefined;
   if (!found || !contentToken || found.outlet.anaphor !== null) return null;
   const content = cleanContent(context.text.slice(contentToken.start));
@@ -85,6 +87,20 @@ function readWhatWasReported(context: SentenceContext, i: number): EmbeddedRepor
   if (!TOPIC_PREPOSITIONS.has(tokens[k]?.lex ?? "")) return null;
   const contentIndex = k + (COMPLEMENTIZERS.has(tokens[k + 1]?.lex ?? "") ? 2 : 1);
   return { outlet: outlet.value, source: named?.value ?? null, contentIndex };
+}
+
+/** Whoever first said what a sentence only says "was rumoured": a source for the editor to name. */
+export const UNNAMED_ORIGIN: ActorMention = { name: "مصدر غير مسمى", kind: "anonymous", person: null, anaphor: null };
+
+/** "ما تردد من أنباء حول …", "ما أشيع عن …", "ما يتردد من أن …": a report with no one named behind it. */
+function readRumour(context: SentenceContext, i: number): EmbeddedReport | null {
+  const { tokens } = context;
+  if (tokens[i]!.lex !== "ما" || !RUMOUR_VERBS.has(tokens[i + 1]?.lex ?? "")) return null;
+  let k = i + 2;
+  if (tokens[k]?.lex === "من" && RUMOUR_NOUNS.has(tokens[k + 1]?.lex ?? "")) k += 2;
+  if (!TOPIC_PREPOSITIONS.has(tokens[k]?.lex ?? "")) return null;
+  const contentIndex = k + (COMPLEMENTIZERS.has(tokens[k + 1]?.lex ?? "") ? 2 : 1);
+  return { outlet: UNNAMED_ORIGIN, source: null, contentIndex };
 }
 
 /** Who an according-to clause names: the source, and the outlet it came through ("بحسب ما نقلته رويترز عن مصادر"). */
