@@ -39,4 +39,6 @@ export const NOT_SHOWN_TO_READERS: Record<string, string> = {
   SavedImport: "the import desk's record of what an import created (the claims it created are rows of Claim)",
   SavedImportClaim: "the import desk's record of what an import created",
   SavedImportSource: "the import desk's record of what an import created",
+  Tip: "readers' tips: the desk's queue and each tipster's private page, which is never cached",
+  RateLimit: "request counts per address (tips)",
 };
