@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { tipStatusSchema } from "@/lib/validation/fields";
 import { isRecordId } from "@/lib/validation/path-segments";
-import type { TipStatus } from "@/lib/vocabulary";
+import type { TipChannel, TipStatus } from "@/lib/vocabulary";
 import { matchingFactChecks } from "./matching-fact-checks";
 
 /** Groups of tips the desk's queue shows on a page. */
@@ -32,14 +32,15 @@ export async function listTipGroups(options: { status: TipStatus; page: number }
       LIMIT ${TIP_GROUPS_PER_PAGE} OFFSET ${offset}`,
     db().$queryRaw<{ groups: number }[]>`SELECT count(DISTINCT "groupId")::int AS groups FROM "Tip" WHERE status = ${options.status}::"TipStatus"`,
   ]);
+  // The page's tips in one query: each group's latest few, newest first.
+  const shown = await db().$queryRaw<{ id: string; groupId: string; text: string; url: string | null; channel: TipChannel; createdAt: Date; claimId: string | null }[]>`
+    SELECT id, "groupId", text, url, channel, "createdAt", "claimId" FROM (
+      SELECT *, row_number() OVER (PARTITION BY "groupId" ORDER BY "createdAt" DESC) AS n
+      FROM "Tip" WHERE "groupId" = ANY(${groups.map((group) => group.groupId)}::uuid[]) AND status = ${options.status}::"TipStatus"
+    ) tip WHERE n <= ${TIPS_SHOWN_PER_GROUP} ORDER BY "createdAt" DESC`;
   const items = await Promise.all(
     groups.map(async (group) => {
-      const items = await db().tip.findMany({
-        where: { groupId: group.groupId, status: options.status },
-        orderBy: { createdAt: "desc" },
-        take: TIPS_SHOWN_PER_GROUP,
-        select: { id: true, text: true, url: true, channel: true, createdAt: true, claimId: true },
-      });
+      const items = shown.filter((tip) => tip.groupId === group.groupId).map(({ groupId: _group, ...tip }) => tip);
       const first = items.at(-1)!;
       return { ...group, items, matches: await matchingFactChecks(first.text || first.url || "") };
     }),
